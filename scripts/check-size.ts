@@ -1,0 +1,82 @@
+// Measures what /mobile needs before it can render (HTML + CSS + JS it loads up front) and fails over budget.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+export const MOBILE_BUDGET_GZIP = 14 * 1024;
+export const PRECACHE_BUDGET = 200 * 1024;
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const read = (file: string) => readFileSync(join(dist, file));
+
+/** Files /mobile's HTML loads before first render: its scripts, modulepreloads and stylesheets, and their static imports. */
+export function criticalFiles(html: string, readText: (file: string) => string): string[] {
+  const files = new Set<string>();
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1]!,
+  );
+  const queue = [...refs];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    if (!file.endsWith('.js')) continue;
+    // Static imports are fetched before the module runs; dynamic import() is not on the critical path.
+    const code = readText(file);
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([^"']+)["']/g)) {
+      queue.push(`assets/${m[1]!}`);
+    }
+  }
+  return [...files];
+}
+
+function sizes(files: string[]) {
+  const raw = Buffer.concat(files.map(read));
+  return {
+    raw: raw.length,
+    gzip: files.reduce((sum, file) => sum + gzipSync(read(file), { level: 9 }).length, 0),
+    brotli: files.reduce((sum, file) => sum + brotliCompressSync(read(file)).length, 0),
+  };
+}
+
+function precacheBytes(): number {
+  const sw = read('sw.js').toString();
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  return urls.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0);
+}
+
+function allJs(): string[] {
+  return readdirSync(join(dist, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `assets/${file}`);
+}
+
+export function measure() {
+  const html = read('mobile.html').toString();
+  const files = ['mobile.html', ...criticalFiles(html, (file) => read(file).toString())];
+  const critical = sizes(files);
+  const oidcInMobile = files.some(
+    (file) => file.endsWith('.js') && read(file).toString().includes('oidc-client-ts'),
+  );
+  return { files, critical, oidcInMobile, precache: precacheBytes(), totalJs: sizes(allJs()).gzip };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { files, critical, oidcInMobile, precache, totalJs } = measure();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.info(`/mobile critical path (${files.length} files: ${files.join(', ')})`);
+  console.info(
+    `  gzip ${kb(critical.gzip)} (budget ${kb(MOBILE_BUDGET_GZIP)}), brotli ${kb(critical.brotli)}, raw ${kb(critical.raw)}`,
+  );
+  console.info(`  all JS gzip ${kb(totalJs)}; precache ${kb(precache)} (budget ${kb(PRECACHE_BUDGET)})`);
+  const problems: string[] = [];
+  if (critical.gzip > MOBILE_BUDGET_GZIP)
+    problems.push(`/mobile needs ${kb(critical.gzip)} gzip, over its 14 KB budget`);
+  if (oidcInMobile) problems.push("oidc-client-ts is on /mobile's critical path");
+  if (precache > PRECACHE_BUDGET) problems.push(`precache is ${kb(precache)}, over its 200 KB budget`);
+  if (problems.length) {
+    console.error(problems.map((p) => `✗ ${p}`).join('\n'));
+    process.exit(1);
+  }
+  console.info('✓ within budget');
+}

@@ -1,0 +1,83 @@
+// `npm start`: builds the app, serves it on :4173 with its security headers, and runs the local sign-in service.
+// `npm run dev`: the same with Vite's dev server on :5173.
+import type { Server } from 'node:http';
+import { loadEnv } from 'vite';
+import { loadConfig } from '../src/shared/config.ts';
+import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
+import { startSignInService } from '../sign-in-service/server.ts';
+import { startAppServer } from './serve-app.ts';
+import seed from '../sign-in-service/seed.json' with { type: 'json' };
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev');
+const skipBuild = args.has('--no-build');
+
+function fail(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const mode = dev ? 'development' : 'production';
+  const appConfig = loadConfig(loadEnv(mode, process.cwd(), 'VITE_'));
+  const closers: (() => Promise<unknown>)[] = [];
+
+  let appUrl: string;
+  if (dev) {
+    const { createServer } = await import('vite');
+    const port = Number(process.env.APP_PORT ?? 5173);
+    const vite = await createServer({ server: { port, strictPort: true } }).catch((error: Error) =>
+      fail(
+        error.message.includes('already in use')
+          ? `Port ${port} is already in use — stop the other process or set APP_PORT.`
+          : error.message,
+      ),
+    );
+    await vite
+      .listen()
+      .catch(() => fail(`Port ${port} is already in use — stop the other process or set APP_PORT.`));
+    closers.push(() => vite.close());
+    appUrl = `http://localhost:${port}`;
+  } else {
+    if (!skipBuild) {
+      const { build } = await import('vite');
+      await build({ logLevel: 'warn' });
+    }
+    const port = Number(process.env.APP_PORT ?? 4173);
+    const server: Server = await startAppServer({
+      root: new URL('../dist', import.meta.url).pathname,
+      port,
+      contentSecurityPolicy: contentSecurityPolicy(appConfig),
+    }).catch((error: Error) => fail(error.message));
+    closers.push(() => new Promise((resolve) => server.close(resolve)));
+    appUrl = `http://localhost:${port}`;
+  }
+
+  const signIn = await startSignInService().catch((error: Error) => fail(error.message));
+  closers.push(() => signIn.close());
+
+  const accounts = seed.accounts
+    .map((account) => `    ${account.email.padEnd(20)} password: demo`)
+    .join('\n');
+  console.info(`
+  Mobile CRM is running.
+
+    App:             ${appUrl}/
+    Get the app:     ${appUrl}/mobile
+    Sign-in service: ${signIn.issuer}
+
+  Demo accounts:
+${accounts}
+
+  Press Ctrl-C to stop.
+`);
+
+  const stop = async () => {
+    await Promise.allSettled(closers.map((close) => close()));
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

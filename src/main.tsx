@@ -1,0 +1,42 @@
+// First load: the /mobile page and nothing else; the signed-in app, with its router, loads lazily.
+import { render } from 'preact';
+import { captureInstallPrompt } from './landing/install-prompt.ts';
+import { detectDevice } from './landing/detect-device.ts';
+import { readDeviceSignals } from './landing/device-signals.ts';
+import { GetTheAppPage } from './landing/page/index.tsx';
+import { appConfig } from './shared/app-config.ts';
+import { routes } from './shared/routes.ts';
+import { startServiceWorker } from './shared/sw-bridge.ts';
+import { LazyApp } from './shell/lazy-app.tsx';
+import { UpdateBanner } from './shell/update-banner/index.tsx';
+import { landingText } from './landing/strings.ts';
+import './shared/theme.css';
+
+captureInstallPrompt();
+
+const device = detectDevice(readDeviceSignals());
+const root = document.documentElement;
+root.dataset.platform = device.platform;
+root.dataset.browser = device.browser;
+root.dataset.inapp = device.inApp;
+
+// An installed app has no use for the install page: go straight to the app.
+if (device.installedAsApp && location.pathname === routes.getTheApp) {
+  history.replaceState(null, '', routes.signIn);
+}
+
+function Root() {
+  return (
+    <>
+      {location.pathname === routes.getTheApp ? (
+        <GetTheAppPage device={device} stores={appConfig.stores} />
+      ) : (
+        <LazyApp config={appConfig} />
+      )}
+      <UpdateBanner text={landingText} />
+    </>
+  );
+}
+
+render(<Root />, document.getElementById('app')!);
+addEventListener('load', () => void startServiceWorker(), { once: true });

@@ -1,0 +1,28 @@
+import type { AppConfig } from '../shared/config.ts';
+import { useLazy } from '../shared/use-lazy.ts';
+
+interface Props {
+  config: AppConfig;
+}
+
+const loadApp = () => import('../app/index.tsx');
+
+/** The signed-in app, fetched only when a route needs it, so /mobile never pays for it. */
+export function LazyApp({ config }: Props) {
+  const { module, error } = useLazy(loadApp);
+  if (error) {
+    // Plain markup on purpose: the shared error screen lives in the chunk that failed to arrive.
+    return (
+      <main class="app-load-error" data-testid="app-load-error" role="alert">
+        <h1>Mobile CRM could not start</h1>
+        <p>Part of the app did not download. Check your internet connection and try again.</p>
+        <button type="button" class="button" onClick={() => location.reload()}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  if (!module) return <div class="app-loading" aria-busy="true" />;
+  const App = module.default;
+  return <App config={config} />;
+}

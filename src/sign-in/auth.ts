@@ -1,0 +1,126 @@
+// The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
+import { ErrorResponse, IndexedDbDPoPStore, UserManager, type StateStore, type User } from 'oidc-client-ts';
+import type { AppConfig } from '../shared/config.ts';
+import { keyValueStore } from '../shared/storage.ts';
+
+/** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
+export interface SignInPurpose {
+  purpose: 'login' | 'reset' | 'switch-tenant';
+  tenantId?: string;
+}
+
+export interface SignInOptions extends SignInPurpose {
+  loginHint?: string;
+  prompt?: 'login' | 'none';
+}
+
+/** oidc-client-ts stores its state and the user through this adapter, so they survive closing the app. */
+function oidcStore(name: string): StateStore {
+  const store = keyValueStore(name);
+  return {
+    set: (key, value) => store.set(key, value),
+    get: async (key) => (await store.get<string>(key)) ?? null,
+    remove: async (key) => {
+      const value = (await store.get<string>(key)) ?? null;
+      await store.delete(key);
+      return value;
+    },
+    getAllKeys: () => store.keys(),
+  };
+}
+
+const RENEW_LOCK = 'mobile-crm:renew-tokens';
+
+export class Auth {
+  readonly manager: UserManager;
+
+  constructor(readonly config: AppConfig) {
+    const { identity } = config;
+    const origin = location.origin;
+    this.manager = new UserManager({
+      authority: identity.authority,
+      client_id: identity.clientId,
+      redirect_uri: origin + identity.redirectPath,
+      post_logout_redirect_uri: origin + identity.postLogoutPath,
+      scope: identity.scope,
+      response_type: 'code',
+      metadataSeed: {
+        issuer: identity.issuer,
+        ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
+      },
+      userStore: oidcStore('auth-user'),
+      stateStore: oidcStore('auth-state'),
+      loadUserInfo: false,
+      // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.
+      automaticSilentRenew: false,
+      requestTimeoutInSeconds: 15,
+      ...(identity.dpop ? { dpop: { bind_authorization_code: true, store: new IndexedDbDPoPStore() } } : {}),
+    });
+    this.manager.events.addAccessTokenExpiring(() => void this.renewTokens().catch(() => undefined));
+  }
+
+  /** Leaves for the sign-in service; rejects (and stays here) when it cannot be reached. */
+  async signIn({ loginHint, prompt, tenantId, purpose }: SignInOptions): Promise<void> {
+    const state: SignInPurpose = { purpose, ...(tenantId ? { tenantId } : {}) };
+    await this.manager.signinRedirect({
+      state,
+      ...(loginHint ? { login_hint: loginHint } : {}),
+      ...(prompt ? { prompt } : {}),
+      ...(tenantId ? { acr_values: `tenant:${tenantId}` } : {}),
+    });
+  }
+
+  /** Finishes a sign-in from the callback URL the app was opened with. */
+  completeSignIn(callbackUrl: string): Promise<User> {
+    return this.manager.signinRedirectCallback(callbackUrl);
+  }
+
+  /** The stored session, or null; an expired one is renewed first when it can be. */
+  async currentUser(): Promise<User | null> {
+    const user = await this.manager.getUser();
+    if (!user) return null;
+    if (!user.expired) return user;
+    return user.refresh_token ? this.renewTokens() : null;
+  }
+
+  /** Renews with the refresh token inside a cross-tab lock, re-reading the stored user so another tab's renewal counts. */
+  async renewTokens(): Promise<User | null> {
+    const renew = async () => {
+      const stored = await this.manager.getUser();
+      if (!stored?.refresh_token) return null;
+      if (stored.expires_in !== undefined && stored.expires_in > 60) return stored;
+      return this.manager.signinSilent();
+    };
+    return navigator.locks ? navigator.locks.request(RENEW_LOCK, renew) : renew();
+  }
+
+  /** Ends the provider session (RP-initiated logout) and returns to /signed-out. */
+  async signOut(): Promise<void> {
+    const user = await this.manager.getUser();
+    await this.manager.signoutRedirect({
+      ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
+      state: 'signed-out',
+    });
+  }
+
+  completeSignOut(url: string) {
+    return this.manager.signoutRedirectCallback(url);
+  }
+
+  /** Forgets the session locally (tokens and DPoP key), without contacting the provider. */
+  async forgetSession(): Promise<void> {
+    await this.manager.removeUser();
+    await this.manager.clearStaleState();
+  }
+
+  /** Authorization header and DPoP proof for a call to a tenant's API. */
+  async authorizationHeaders(user: User, url: string, method = 'GET'): Promise<Record<string, string>> {
+    const proof = this.config.identity.dpop ? await this.manager.dpopProof(url, user, method) : undefined;
+    return proof
+      ? { Authorization: `DPoP ${user.access_token}`, DPoP: proof }
+      : { Authorization: `Bearer ${user.access_token}` };
+  }
+}
+
+export { ErrorResponse };
+export type { User };

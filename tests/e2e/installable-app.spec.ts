@@ -1,0 +1,157 @@
+import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+import { startAppServer } from '../../scripts/serve-app.ts';
+
+/** Waits until a service worker controls the page and is fully activated (ready resolves earlier). */
+async function waitForActiveServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active!;
+    if (worker.state !== 'activated') {
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
+    }
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
+test.describe('the installable web app', () => {
+  test('the manifest has what install dialogs need, and every icon and screenshot it names loads', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await request.get(href!)).json();
+    expect(manifest).toMatchObject({
+      name: 'Mobile CRM',
+      short_name: 'Mobile CRM',
+      id: '/',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      prefer_related_applications: false,
+    });
+    expect(manifest.description.length).toBeGreaterThan(20);
+    expect(manifest.display_override).toContain('standalone');
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+    const iconKeys = manifest.icons.map(
+      (icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`,
+    );
+    expect(iconKeys).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor)).toEqual(
+      expect.arrayContaining(['narrow', 'wide']),
+    );
+    expect(manifest.related_applications).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ platform: 'play', id: 'no.superoffice.mobile' }),
+        expect.objectContaining({ platform: 'itunes', id: '1516435957' }),
+      ]),
+    );
+    expect(manifest.shortcuts.map((s: { name: string; url: string }) => [s.name, s.url])).toEqual([
+      ['Log in', '/'],
+      ['Get the app', '/mobile'],
+    ]);
+
+    const images = [
+      ...manifest.icons.map((icon: { src: string; sizes: string }) => icon),
+      ...manifest.screenshots.map((shot: { src: string; sizes: string }) => shot),
+      { src: (await page.locator('link[rel="apple-touch-icon"]').getAttribute('href'))!, sizes: '180x180' },
+    ];
+    for (const image of images) {
+      const loaded = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return `${img.naturalWidth}x${img.naturalHeight}`;
+      }, image.src);
+      if (image.sizes !== 'any') expect(loaded, image.src).toBe(image.sizes);
+    }
+  });
+
+  test('after the first visit, /mobile and / open offline from the service worker', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/mobile');
+    await waitForActiveServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Get Mobile CRM' })).toBeVisible();
+    await page.goto('/');
+    await expect(page.locator('#app main')).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('the service worker does not answer paths the app does not own', async ({ page }) => {
+    await page.goto('/mobile');
+    await waitForActiveServiceWorker(page);
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    expect(response?.fromServiceWorker()).toBe(false);
+  });
+
+  test.describe('control: without a service worker', () => {
+    test.use({ serviceWorkers: 'block' });
+    test('/mobile does not open offline', async ({ page, context }) => {
+      await page.goto('/mobile');
+      await context.setOffline(true);
+      await expect(page.reload()).rejects.toThrow();
+      await context.setOffline(false);
+    });
+  });
+
+  test.describe('an update', () => {
+    let dir: string;
+    let server: Server;
+    const port = 4174;
+
+    test.beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'mobile-crm-update-'));
+      cpSync('dist', dir, { recursive: true });
+      server = await startAppServer({ root: dir, port, contentSecurityPolicy: "default-src 'self'" });
+    });
+    test.afterAll(async () => {
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('a waiting new version shows "Update available — Reload" and reloads only when asked', async ({
+      page,
+    }) => {
+      await page.goto(`http://localhost:${port}/mobile`);
+      await waitForActiveServiceWorker(page);
+      await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
+
+      // A new deployment: the service worker script changes.
+      appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+      const banner = page.getByRole('status').filter({ hasText: 'Update available' });
+      await expect(banner).toBeVisible();
+      await page.waitForTimeout(1500);
+      expect(await page.evaluate(() => (window as unknown as Record<string, boolean>).sameDocument)).toBe(
+        true,
+      );
+
+      await Promise.all([
+        page.waitForEvent('framenavigated'),
+        banner.getByRole('button', { name: 'Reload' }).click(),
+      ]);
+      await expect(page.getByRole('heading', { level: 1, name: 'Get Mobile CRM' })).toBeVisible();
+      expect(
+        await page.evaluate(() => (window as unknown as Record<string, boolean>).sameDocument),
+      ).toBeUndefined();
+      await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
+    });
+  });
+});

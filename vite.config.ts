@@ -1,0 +1,57 @@
+/// <reference types="vitest/config" />
+import { defineConfig, loadEnv } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { loadConfig } from './src/shared/config.ts';
+import { appPaths } from './src/shared/routes.ts';
+import { webAppManifest } from './src/shared/web-app-manifest.ts';
+import { mobilePage } from './scripts/vite-mobile-page.ts';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export default defineConfig(({ mode }) => {
+  // Fails the build early, naming the key, when the configuration is wrong.
+  const appConfig = loadConfig(loadEnv(mode, process.cwd(), 'VITE_'));
+  return {
+    define: {
+      __APP_CONFIG__: JSON.stringify(appConfig),
+      __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    },
+    plugins: [
+      preact(),
+      mobilePage({ appStoreId: appConfig.stores.appStoreId }),
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: webAppManifest(appConfig.stores),
+        includeAssets: ['robots.txt'],
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+          navigateFallback: 'index.html',
+          // Only the app's own routes get the cached shell; anything else goes to the network.
+          navigateFallbackAllowlist: appPaths.map((path) => new RegExp(`^${escapeRegExp(path)}(?:[?#]|$)`)),
+          navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//, /\/[^/?]+\.[a-z0-9]+(?:\?|$)/i],
+          cleanupOutdatedCaches: true,
+        },
+      }),
+    ],
+    build: { target: 'es2022', modulePreload: false },
+    test: {
+      globals: true,
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'service',
+            environment: 'node',
+            include: ['sign-in-service/**/*.test.ts', 'scripts/**/*.test.ts'],
+          },
+        },
+      ],
+    },
+  };
+});
