@@ -1,0 +1,65 @@
+import { toTenantRef, type TenantRef } from '../tenant/tenant-list.ts';
+
+export const REMEMBERED_LOGIN_SCHEMA = 2;
+
+/** Who signed in last and with which tenant, so "Log in" can go straight back there. */
+export interface RememberedLogin {
+  schema: 2;
+  /** Lower-case; '' when no usable address was remembered. */
+  email: string;
+  tenant: TenantRef | null;
+  /** Epoch ms; 0 when unknown. */
+  chosenAt: number;
+}
+
+/** Pragmatic check: one @, something before it, a dot inside the domain, no spaces, at most 254 characters. */
+export function isEmailAddress(value: string): boolean {
+  return (
+    typeof value === 'string' && value.length <= 254 && /^[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]$/.test(value)
+  );
+}
+
+/** The record to store after a sign-in; values that could not be read back are left out. */
+export function rememberLogin(email: string, tenant: TenantRef | null, now: number): RememberedLogin {
+  return {
+    schema: REMEMBERED_LOGIN_SCHEMA,
+    email: normalEmail(email),
+    tenant: tenant && toTenantRef(tenant.id, tenant.name),
+    chosenAt: timestamp(now),
+  };
+}
+
+/** Reads a stored value of any age or shape; returns null only when nothing usable is in it. Never throws. */
+export function parseRememberedLogin(raw: unknown): RememberedLogin | null {
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  // Every schema is read field by field, so one bad field never costs the others (schema 1 had
+  // tenantId/tenantName and an ISO chosenAt; later schemas are read as if they were schema 2).
+  const record = raw as Record<string, unknown>;
+  const stored = record.tenant;
+  const tenant =
+    typeof stored === 'object' && stored !== null
+      ? toTenantRef((stored as Record<string, unknown>).id, (stored as Record<string, unknown>).name)
+      : toTenantRef(record.tenantId, record.tenantName);
+  const email = normalEmail(record.email);
+  if (!email && !tenant) return null;
+  return { schema: REMEMBERED_LOGIN_SCHEMA, email, tenant, chosenAt: timestamp(record.chosenAt) };
+}
+
+function normalEmail(value: unknown): string {
+  const email = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return isEmailAddress(email) ? email : '';
+}
+
+/** Epoch ms from a number or an ISO date string; 0 when it is not a possible date. */
+function timestamp(value: unknown): number {
+  const time = typeof value === 'string' ? Date.parse(value) : value;
+  // 8.64e15 ms is the last moment a JavaScript Date can hold.
+  return typeof time === 'number' && time > 0 && time <= 8.64e15 ? time : 0;
+}
