@@ -6,6 +6,7 @@ import { loadConfig } from './src/shared/config.ts';
 import { appPaths } from './src/shared/routes.ts';
 import { webAppManifest } from './src/shared/web-app-manifest.ts';
 import { mobilePage } from './scripts/vite-mobile-page.ts';
+import { chunkReport } from './scripts/vite-chunk-report.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       preact(),
+      chunkReport(),
       mobilePage({ appStoreId: appConfig.stores.appStoreId }),
       VitePWA({
         registerType: 'prompt',
@@ -32,6 +34,8 @@ export default defineConfig(({ mode }) => {
           navigateFallbackAllowlist: appPaths.map((path) => new RegExp(`^${escapeRegExp(path)}(?:[?#]|$)`)),
           navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//, /\/[^/?]+\.[a-z0-9]+(?:\?|$)/i],
           cleanupOutdatedCaches: true,
+          // The first install takes control at once; updates still wait for the person's Reload.
+          clientsClaim: true,
         },
       }),
     ],

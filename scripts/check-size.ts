@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { CHUNK_REPORT } from './vite-chunk-report.ts';
 
 export const MOBILE_BUDGET_GZIP = 14 * 1024;
 export const PRECACHE_BUDGET = 200 * 1024;
@@ -9,23 +10,20 @@ export const PRECACHE_BUDGET = 200 * 1024;
 const dist = new URL('../dist/', import.meta.url).pathname;
 const read = (file: string) => readFileSync(join(dist, file));
 
-/** Files /mobile's HTML loads before first render: its scripts, modulepreloads and stylesheets, and their static imports. */
-export function criticalFiles(html: string, readText: (file: string) => string): string[] {
+type ChunkReport = Record<string, { modules: string[]; imports: string[] }>;
+
+/** Files /mobile's HTML loads before first render: its scripts and stylesheets, and the chunks they import statically. */
+export function criticalFiles(html: string, report: ChunkReport): string[] {
   const files = new Set<string>();
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
+  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
     (m) => m[1]!,
   );
-  const queue = [...refs];
   while (queue.length) {
     const file = queue.shift()!;
     if (files.has(file)) continue;
     files.add(file);
-    if (!file.endsWith('.js')) continue;
-    // Static imports are fetched before the module runs; dynamic import() is not on the critical path.
-    const code = readText(file);
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([^"']+)["']/g)) {
-      queue.push(`assets/${m[1]!}`);
-    }
+    // Dynamic import() is not on the critical path; static imports are fetched before the module runs.
+    queue.push(...(report[file]?.imports ?? []));
   }
   return [...files];
 }

@@ -1,15 +1,91 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import Router, { route } from 'preact-router';
 import type { AppConfig } from '../shared/config.ts';
+import { onStorageDegraded } from '../shared/storage.ts';
+import { routes } from '../shared/routes.ts';
+import { ProblemScreen } from '../shell/problem-screen/index.tsx';
+import type { Problem, ProblemAction } from '../shell/problem-screen/problems.ts';
+import { Auth } from '../sign-in/auth.ts';
+import { CallbackScreen } from '../sign-in/callback-screen.tsx';
+import { ResetLoginScreen } from '../sign-in/reset-login-screen/index.tsx';
+import { logIn } from '../sign-in/sign-in-actions.ts';
+import { SignInScreen } from '../sign-in/sign-in-screen/index.tsx';
+import { SignedOutScreen } from '../sign-in/signed-out-screen.tsx';
+import { StartPage } from '../start-page/index.tsx';
+import { ChooseTenantScreen } from '../tenant/choose-tenant-screen/index.tsx';
+import { AppContext, type AppServices, type SessionMessage } from './context.ts';
+import { appText } from './strings.ts';
 
 interface Props {
   config: AppConfig;
 }
 
-/** The installed app: sign-in, tenant choice and the start page. */
+const CHANNEL = 'mobile-crm:session';
+
+/** The installed app: sign-in, tenant choice and the start page, with one problem screen for what goes wrong. */
 export default function App({ config }: Props) {
+  const [problem, setProblem] = useState<{ problem: Problem; retry?: () => void } | null>(null);
+  const [storageDegraded, setStorageDegraded] = useState(false);
+  const channel = useMemo(() => ('BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null), []);
+
+  const services = useMemo<AppServices>(
+    () => ({
+      config,
+      auth: new Auth(config),
+      showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),
+      broadcast: (message: SessionMessage) => channel?.postMessage(message),
+    }),
+    [],
+  );
+
+  useEffect(() => onStorageDegraded(setStorageDegraded), []);
+  useEffect(() => {
+    if (!channel) return;
+    // Another tab signed out or in: follow it, so no tab shows a session that has ended.
+    channel.onmessage = ({ data }: MessageEvent<SessionMessage>) => {
+      if (data?.type === 'signed-out') {
+        setProblem(null);
+        route(routes.signIn, true);
+      } else if (data?.type === 'signed-in' && location.pathname === routes.signIn) {
+        route(routes.start, true);
+      }
+    };
+    return () => channel.close();
+  }, []);
+
+  const onAction = async (action: ProblemAction) => {
+    const current = problem;
+    setProblem(null);
+    if (action === 'retry') return current?.retry ? current.retry() : route(location.pathname, true);
+    if (action === 'reset-login') return route(routes.resetLogin);
+    if (action === 'sign-in-screen') return route(routes.signIn);
+    // A tenant that stopped running: pick another with the tokens we have. Access removed: sign in afresh.
+    if (action === 'choose-tenant' && current?.problem.kind === 'tenant-not-running')
+      return route(routes.chooseTenant);
+    const next = await logIn(services, { withRememberedTenant: action !== 'choose-tenant' });
+    if (next) services.showProblem(next);
+  };
+
   return (
-    <main class="sign-in-screen">
-      <h1>Mobile CRM</h1>
-      <p>Sign-in service: {config.identity.authority}</p>
-    </main>
+    <AppContext.Provider value={services}>
+      {storageDegraded && (
+        <p class="notice storage-notice" role="status" data-testid="storage-notice">
+          {appText.storageNotice}
+        </p>
+      )}
+      {problem ? (
+        <ProblemScreen problem={problem.problem} onAction={onAction} />
+      ) : (
+        <Router>
+          <SignInScreen path={routes.signIn} />
+          <CallbackScreen path={routes.callback} />
+          <SignedOutScreen path={routes.signedOut} />
+          <ChooseTenantScreen path={routes.chooseTenant} />
+          <StartPage path={routes.start} />
+          <ResetLoginScreen path={routes.resetLogin} />
+          <SignInScreen default />
+        </Router>
+      )}
+    </AppContext.Provider>
   );
 }

@@ -19,7 +19,11 @@ export async function startServiceWorker(): Promise<void> {
   const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
-      pendingUpdate = () => updateSW(true);
+      pendingUpdate = async () => {
+        // workbox-window reloads only for updates it found itself; the browser's own update checks need this.
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+        await updateSW(true);
+      };
       listeners.forEach((listener) => listener(pendingUpdate!));
     },
     onRegisterError(error: unknown) {

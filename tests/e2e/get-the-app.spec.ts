@@ -101,16 +101,17 @@ test.describe('/mobile on each kind of device', () => {
     const context = await browser.newContext({ ...androidPhone.context, serviceWorkers: 'block' });
     const page = await context.newPage();
     await presentDevice(page, androidPhone);
-    // Fire the event as soon as the document exists, before the app's module has rendered anything.
+    // Fire the event the moment the app mounts, long before anyone opens the Install panel.
     await page.addInitScript(() => {
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState !== 'interactive') return;
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('app')?.firstChild) return;
+        observer.disconnect();
         const event = new Event('beforeinstallprompt', { cancelable: true }) as Event &
           Record<string, unknown>;
         event.prompt = () => Promise.resolve();
         event.userChoice = Promise.resolve({ outcome: 'dismissed', platform: 'web' });
-        queueMicrotask(() => window.dispatchEvent(event));
-      });
+        window.dispatchEvent(event);
+      }).observe(document, { childList: true, subtree: true });
     });
     await page.goto('/mobile');
     await page.getByRole('button', { name: 'Install', exact: true }).click();

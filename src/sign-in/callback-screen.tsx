@@ -1,0 +1,97 @@
+import { useEffect } from 'preact/hooks';
+import { route } from 'preact-router';
+import { useApp, type AppServices } from '../app/context.ts';
+import { appText } from '../app/strings.ts';
+import { routes } from '../shared/routes.ts';
+import type { Problem } from '../shell/problem-screen/problems.ts';
+import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
+import { ErrorResponse, type SignInPurpose } from './auth.ts';
+import { nextStepAfterSignIn } from './next-step.ts';
+import { followStep } from './sign-in-actions.ts';
+import { userFacts } from './user-facts.ts';
+
+interface Props {
+  path?: string;
+}
+
+/** RFC 9207: when the provider names itself in the response, it must be the one we sent the person to. */
+async function issuerProblem(services: AppServices, params: URLSearchParams): Promise<boolean> {
+  const iss = params.get('iss');
+  if (iss !== null) return iss !== services.config.identity.issuer;
+  const metadata = (await services.auth.manager.metadataService.getMetadata().catch(() => null)) as Record<
+    string,
+    unknown
+  > | null;
+  return metadata?.authorization_response_iss_parameter_supported === true;
+}
+
+async function problemFromError(error: unknown): Promise<Problem> {
+  if (error instanceof ErrorResponse) {
+    const requested = (error.state as SignInPurpose | undefined)?.tenantId;
+    if (error.error === 'access_denied' && requested) {
+      const remembered = await loadRememberedLogin();
+      const name = remembered?.tenant?.id === requested ? remembered.tenant.name : requested;
+      return { kind: 'tenant-access-removed', tenant: { id: requested, name } };
+    }
+    if (error.error === 'access_denied')
+      return { kind: 'sign-in-refused', description: error.error_description ?? null };
+    if (error.error === 'login_required' || error.error === 'interaction_required')
+      return { kind: 'login-required' };
+    return { kind: 'provider-error', code: error.error ?? 'unknown' };
+  }
+  if (!navigator.onLine) return { kind: 'offline' };
+  if (error instanceof TypeError) return { kind: 'service-unreachable' };
+  return { kind: 'unexpected' };
+}
+
+/** Where the sign-in service sends the person back: finish the sign-in, then the tenant, then the start page. */
+export function CallbackScreen(_: Props) {
+  const services = useApp();
+
+  useEffect(() => {
+    const url = location.href;
+    const params = new URL(url).searchParams;
+    // Code and state leave the address bar and history at once; a reload or Back then lands here without them.
+    history.replaceState(null, '', routes.callback);
+
+    const finish = async () => {
+      if (!params.has('code') && !params.has('error')) {
+        const user = await services.auth.manager.getUser();
+        route(user ? routes.start : routes.signIn, true);
+        return;
+      }
+      if (await issuerProblem(services, params)) {
+        services.showProblem({ kind: 'unexpected' });
+        return;
+      }
+      try {
+        const user = await services.auth.completeSignIn(url);
+        const facts = userFacts(user.profile, services.config);
+        const state = (user.state ?? { purpose: 'login' }) as SignInPurpose;
+        const step = nextStepAfterSignIn({
+          tenants: facts.tenants,
+          boundTenantId: facts.boundTenantId,
+          purpose: state.purpose,
+          ...(state.tenantId ? { requestedTenantId: state.tenantId } : {}),
+        });
+        const problem = await followStep(services, step, facts.email);
+        if (problem) services.showProblem(problem);
+      } catch (error) {
+        // A state that is no longer stored means this callback was already used: go where the person belongs.
+        if (!(error instanceof ErrorResponse) && /state/i.test(String((error as Error)?.message))) {
+          const user = await services.auth.manager.getUser();
+          route(user ? routes.start : routes.signIn, true);
+          return;
+        }
+        services.showProblem(await problemFromError(error));
+      }
+    };
+    void finish();
+  }, []);
+
+  return (
+    <main class="app-main" aria-busy="true">
+      <p role="status">{appText.callback.working}</p>
+    </main>
+  );
+}

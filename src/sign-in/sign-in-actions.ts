@@ -1,0 +1,86 @@
+// The ways into the sign-in service, each returning a Problem instead of leaving when it cannot go.
+import type { AppServices } from '../app/context.ts';
+import type { Problem } from '../shell/problem-screen/problems.ts';
+import {
+  forgetRememberedLogin,
+  loadRememberedLogin,
+  saveRememberedLogin,
+} from '../shared/remembered-login-store.ts';
+import { keyValueStore } from '../shared/storage.ts';
+import type { TenantRef } from '../tenant/tenant-list.ts';
+import type { SignInOptions } from './auth.ts';
+import type { NextStep } from './next-step.ts';
+import { route } from 'preact-router';
+import { routes } from '../shared/routes.ts';
+
+/** Cached start-page data of the current user and tenant. */
+export const startPageCache = keyValueStore('cache');
+
+async function go(services: AppServices, options: SignInOptions): Promise<Problem | null> {
+  if (!navigator.onLine) return { kind: 'offline' };
+  try {
+    await services.auth.signIn(options);
+    return null;
+  } catch {
+    return { kind: 'service-unreachable' };
+  }
+}
+
+/** "Log in": straight back to the remembered tenant with the remembered email, when there are some. */
+export async function logIn(services: AppServices, options: { withRememberedTenant?: boolean } = {}) {
+  const remembered = await loadRememberedLogin();
+  const tenantId = options.withRememberedTenant === false ? undefined : remembered?.tenant?.id;
+  return go(services, {
+    purpose: 'login',
+    ...(remembered?.email ? { loginHint: remembered.email } : {}),
+    ...(tenantId ? { tenantId } : {}),
+  });
+}
+
+/** Reset login: forget the old user, tenant and cache first, then authenticate the new email from scratch. */
+export async function resetLogin(services: AppServices, email: string) {
+  if (!navigator.onLine) return { kind: 'offline' } as const;
+  await forgetEverything(services);
+  return go(services, { purpose: 'reset', loginHint: email, prompt: 'login' });
+}
+
+export async function forgetEverything(services: AppServices) {
+  await Promise.all([services.auth.forgetSession(), forgetRememberedLogin(), startPageCache.clear()]);
+}
+
+/** Carries out where a sign-in leads; returns a Problem when it ends on one. */
+export async function followStep(
+  services: AppServices,
+  step: NextStep,
+  email: string,
+): Promise<Problem | null> {
+  switch (step.kind) {
+    case 'start':
+      await rememberChoice(email, step.tenant);
+      services.broadcast({ type: 'signed-in' });
+      route(routes.start, true);
+      return null;
+    case 'choose-tenant':
+      route(routes.chooseTenant, true);
+      return null;
+    case 'switch-tenant':
+      return go(services, {
+        purpose: 'switch-tenant',
+        tenantId: step.tenant.id,
+        prompt: 'none',
+        loginHint: email,
+      });
+    case 'no-tenant':
+      await services.auth.forgetSession();
+      return { kind: 'no-tenant', email };
+  }
+}
+
+async function rememberChoice(email: string, tenant: TenantRef) {
+  const previous = await loadRememberedLogin();
+  // Another user or tenant on this device: its cached data must not show for this one.
+  if (previous && (previous.email !== email.toLowerCase() || previous.tenant?.id !== tenant.id)) {
+    await startPageCache.clear();
+  }
+  await saveRememberedLogin(email, tenant);
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import { route } from 'preact-router';
+import { useApp } from '../../app/context.ts';
+import { appText } from '../../app/strings.ts';
+import type { RememberedLogin } from '../../shared/remembered-login.ts';
+import { loadRememberedLogin } from '../../shared/remembered-login-store.ts';
+import { routes } from '../../shared/routes.ts';
+import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { logIn } from '../sign-in-actions.ts';
+
+interface Props {
+  path?: string;
+  default?: boolean;
+}
+
+/** The installed app's front door: Log in, with the remembered company and email. */
+export function SignInScreen(_: Props) {
+  const services = useApp();
+  const [remembered, setRemembered] = useState<RememberedLogin | null>(null);
+  const [busy, setBusy] = useState(false);
+  const text = appText.signIn;
+
+  useEffect(() => {
+    let live = true;
+    loadRememberedLogin().then((record) => live && setRemembered(record));
+    // A live session (relaunch) goes straight to the start page.
+    services.auth.manager.getUser().then((user) => live && user && route(routes.start, true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const onLogIn = async () => {
+    setBusy(true);
+    const problem = await logIn(services);
+    if (problem) {
+      setBusy(false);
+      services.showProblem(problem, () => void onLogIn());
+    }
+  };
+
+  return (
+    <AppFrame signedIn={false} tenant={remembered?.tenant ?? null}>
+      <h1>{text.title}</h1>
+      <p>{text.lead}</p>
+      {remembered && (remembered.tenant || remembered.email) && (
+        <p class="card remembered-login" data-testid="remembered-login">
+          <span class="visually-hidden">{text.remembered}: </span>
+          {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="button" onClick={onLogIn} disabled={busy} aria-busy={busy}>
+          {text.logIn}
+        </button>
+      </div>
+      {busy && <p role="status">{text.opening}</p>}
+    </AppFrame>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'preact/hooks';
+import { route } from 'preact-router';
+import { useApp } from '../app/context.ts';
+import { appText } from '../app/strings.ts';
+import { routes } from '../shared/routes.ts';
+
+interface Props {
+  path?: string;
+}
+
+/** Back from the sign-in service's logout: the tokens go; the remembered company and email stay. */
+export function SignedOutScreen(_: Props) {
+  const { auth } = useApp();
+  useEffect(() => {
+    const url = location.href;
+    history.replaceState(null, '', routes.signedOut);
+    auth
+      .completeSignOut(url)
+      .catch(() => undefined)
+      .then(() => auth.forgetSession())
+      .finally(() => route(routes.signIn, true));
+  }, []);
+  return (
+    <main class="app-main" aria-busy="true">
+      <p role="status">{appText.signedOut.working}</p>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+// Who is signed in, as the tenant's own API says ({Api}/v1/User/currentPrincipal).
+
+export interface Principal {
+  fullName: string;
+  email: string;
+  associateId: string;
+}
+
+export class PrincipalUnauthorizedError extends Error {}
+export class PrincipalUnavailableError extends Error {}
+
+const text = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+export function parsePrincipal(json: unknown): Principal {
+  const record = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  return {
+    fullName: text(record.FullName) || text(record.UserName),
+    email: text(record.EMailAddress),
+    associateId: text(record.Associate ?? record.AssociateId),
+  };
+}
+
+export async function fetchCurrentPrincipal(
+  apiUrl: string,
+  headers: Record<string, string>,
+): Promise<Principal> {
+  let response: Response;
+  try {
+    response = await fetch(`${apiUrl}/v1/User/currentPrincipal`, {
+      headers: { ...headers, Accept: 'application/json' },
+    });
+  } catch {
+    throw new PrincipalUnavailableError('The tenant could not be reached.');
+  }
+  if (response.status === 401) throw new PrincipalUnauthorizedError('The tenant did not accept the session.');
+  if (!response.ok) throw new PrincipalUnavailableError(`The tenant answered ${response.status}.`);
+  return parsePrincipal(await response.json());
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { route } from 'preact-router';
+import { useApp } from '../app/context.ts';
+import { appText } from '../app/strings.ts';
+import { routes } from '../shared/routes.ts';
+import { AppFrame } from '../shell/app-frame/index.tsx';
+import { startPageCache } from '../sign-in/sign-in-actions.ts';
+import { userFacts } from '../sign-in/user-facts.ts';
+import { tenantAvailability } from '../tenant/tenant-status.ts';
+import { cacheKey, loadStartData, type StartData } from './start-data.ts';
+import './style.css';
+
+interface Props {
+  path?: string;
+}
+
+const formatTime = (time: number) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
+
+/** The start page: who is signed in, to which company, and a way into it. */
+export function StartPage(_: Props) {
+  const services = useApp();
+  const { auth, config } = services;
+  const [data, setData] = useState<StartData | null>(null);
+  const [stale, setStale] = useState(false);
+  const text = appText.start;
+
+  const load = async () => {
+    const user = await auth.manager.getUser();
+    const facts = user ? userFacts(user.profile, config) : null;
+    const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
+    const cached = key ? await startPageCache.get<StartData>(key) : undefined;
+    if (cached) setData((current) => current ?? cached);
+
+    const result = await loadStartData(auth, config);
+    if (result.kind === 'signed-out') return route(routes.signIn, true);
+    if (result.kind === 'problem') {
+      if (result.problem.kind === 'session-expired') await auth.forgetSession();
+      return services.showProblem(result.problem, () => void load());
+    }
+    if (result.kind === 'unreachable') {
+      if (cached) return setStale(true);
+      return services.showProblem(
+        navigator.onLine ? { kind: 'service-unreachable' } : { kind: 'offline' },
+        () => void load(),
+      );
+    }
+    setData(result.data);
+    setStale(false);
+    if (key) await startPageCache.set(key, result.data);
+  };
+
+  useEffect(() => {
+    void load();
+    const refresh = () => void load();
+    addEventListener('online', refresh);
+    return () => removeEventListener('online', refresh);
+  }, []);
+
+  return (
+    <AppFrame signedIn={true} tenant={data?.tenant ?? null}>
+      {!data ? (
+        <p role="status" aria-busy="true">
+          {text.loading}
+        </p>
+      ) : (
+        <>
+          <h1>{text.hello(data.principal.fullName)}</h1>
+          {stale && (
+            <p class="notice" role="status" data-testid="offline-banner">
+              {text.offline}
+            </p>
+          )}
+          {tenantAvailability(data.status) === 'flagged' && (
+            <p class="notice" role="status" data-testid="maintenance-notice">
+              {text.maintenance}
+            </p>
+          )}
+          <section class="card" aria-labelledby="tenant-heading" data-testid="tenant-card">
+            <h2 id="tenant-heading">{data.tenant.name}</h2>
+            <dl class="facts">
+              <dt>{text.tenantId}</dt>
+              <dd data-testid="tenant-id">{data.tenant.id}</dd>
+              <dt>{text.status}</dt>
+              <dd data-testid="tenant-status">{appText.states[data.status.state]}</dd>
+            </dl>
+            {data.status.endpoint && (
+              <a class="button" href={data.status.endpoint} target="_blank" rel="noopener noreferrer">
+                {text.openWebClient}
+              </a>
+            )}
+          </section>
+          <p class="last-updated">{text.lastUpdated(formatTime(data.fetchedAt))}</p>
+        </>
+      )}
+    </AppFrame>
+  );
+}

@@ -1,0 +1,86 @@
+// Everything the start page shows, fetched in order: session, tenant status, then who is signed in.
+import type { AppConfig } from '../shared/config.ts';
+import type { Auth, User } from '../sign-in/auth.ts';
+import type { Problem } from '../shell/problem-screen/problems.ts';
+import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
+import { userFacts } from '../sign-in/user-facts.ts';
+import type { TenantRef } from '../tenant/tenant-list.ts';
+import { StatusUnavailableError, fetchTenantStatus } from '../tenant/status-client.ts';
+import { tenantAvailability, type TenantStatus } from '../tenant/tenant-status.ts';
+import { fetchCurrentPrincipal, PrincipalUnauthorizedError, type Principal } from './current-principal.ts';
+
+export interface StartData {
+  principal: Principal;
+  tenant: TenantRef;
+  status: TenantStatus;
+  fetchedAt: number;
+}
+
+export type StartResult =
+  | { kind: 'ready'; data: StartData }
+  | { kind: 'signed-out' }
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'unreachable' };
+
+export const cacheKey = (email: string, tenantId: string) => `start:${email}:${tenantId}`;
+
+async function principalFor(auth: Auth, user: User, api: string): Promise<Principal> {
+  const url = `${api}/v1/User/currentPrincipal`;
+  try {
+    return await fetchCurrentPrincipal(api, await auth.authorizationHeaders(user, url));
+  } catch (error) {
+    if (!(error instanceof PrincipalUnauthorizedError)) throw error;
+    // The access token was refused (revoked or expired early): renew once, then give up.
+    const renewed = await auth.renewTokens();
+    if (!renewed) throw error;
+    return fetchCurrentPrincipal(api, await auth.authorizationHeaders(renewed, url));
+  }
+}
+
+export async function loadStartData(auth: Auth, config: AppConfig): Promise<StartResult> {
+  const stored = await auth.manager.getUser();
+  if (!stored) return { kind: 'signed-out' };
+  let user: User | null;
+  try {
+    user = await auth.currentUser();
+  } catch {
+    return navigator.onLine
+      ? { kind: 'problem', problem: { kind: 'session-expired' } }
+      : { kind: 'unreachable' };
+  }
+  if (!user) return { kind: 'problem', problem: { kind: 'session-expired' } };
+
+  const facts = userFacts(user.profile, config);
+  const remembered = await loadRememberedLogin();
+  const tenantId = facts.boundTenantId;
+  if (!tenantId) return { kind: 'problem', problem: { kind: 'no-tenant', email: facts.email } };
+  const tenant = facts.tenants.find((t) => t.id === tenantId) ??
+    (remembered?.tenant?.id === tenantId ? remembered.tenant : null) ?? { id: tenantId, name: tenantId };
+
+  let status: TenantStatus;
+  try {
+    status = await fetchTenantStatus(config.identity.statusUrlTemplate, tenantId);
+  } catch (error) {
+    if (error instanceof StatusUnavailableError) return { kind: 'unreachable' };
+    throw error;
+  }
+  if (tenantAvailability(status) === 'unavailable') {
+    return {
+      kind: 'problem',
+      problem: {
+        kind: 'tenant-not-running',
+        tenant,
+        state: status.state,
+        otherTenants: facts.tenants.length > 1,
+      },
+    };
+  }
+  try {
+    const principal = await principalFor(auth, user, status.api);
+    return { kind: 'ready', data: { principal, tenant, status, fetchedAt: Date.now() } };
+  } catch (error) {
+    if (error instanceof PrincipalUnauthorizedError)
+      return { kind: 'problem', problem: { kind: 'session-expired' } };
+    return { kind: 'unreachable' };
+  }
+}
