@@ -51,10 +51,11 @@ function allJs(): string[] {
 
 export function measure() {
   const html = read('mobile.html').toString();
-  const files = ['mobile.html', ...criticalFiles(html, (file) => read(file).toString())];
+  const report = JSON.parse(read(CHUNK_REPORT).toString()) as ChunkReport;
+  const files = ['mobile.html', ...criticalFiles(html, report)];
   const critical = sizes(files);
-  const oidcInMobile = files.some(
-    (file) => file.endsWith('.js') && read(file).toString().includes('oidc-client-ts'),
+  const oidcInMobile = files.some((file) =>
+    report[file]?.modules.some((id) => id.includes('oidc-client-ts')),
   );
   return { files, critical, oidcInMobile, precache: precacheBytes(), totalJs: sizes(allJs()).gzip };
 }

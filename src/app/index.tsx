@@ -53,15 +53,21 @@ export default function App({ config }: Props) {
     return () => channel.close();
   }, []);
 
+  // The router is not mounted while a problem shows: set the address first, then let it mount there.
+  const goTo = (path: string) => {
+    history.pushState(null, '', path);
+    setProblem(null);
+  };
+
   const onAction = async (action: ProblemAction) => {
     const current = problem;
-    setProblem(null);
-    if (action === 'retry') return current?.retry ? current.retry() : route(location.pathname, true);
-    if (action === 'reset-login') return route(routes.resetLogin);
-    if (action === 'sign-in-screen') return route(routes.signIn);
+    if (action === 'reset-login') return goTo(routes.resetLogin);
+    if (action === 'sign-in-screen') return goTo(routes.signIn);
     // A tenant that stopped running: pick another with the tokens we have. Access removed: sign in afresh.
     if (action === 'choose-tenant' && current?.problem.kind === 'tenant-not-running')
-      return route(routes.chooseTenant);
+      return goTo(routes.chooseTenant);
+    setProblem(null);
+    if (action === 'retry') return current?.retry?.();
     const next = await logIn(services, { withRememberedTenant: action !== 'choose-tenant' });
     if (next) services.showProblem(next);
   };

@@ -31,6 +31,14 @@ function oidcStore(name: string): StateStore {
 
 const RENEW_LOCK = 'mobile-crm:renew-tokens';
 
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
 export class Auth {
   readonly manager: UserManager;
 
@@ -64,10 +72,17 @@ export class Auth {
     const state: SignInPurpose = { purpose, ...(tenantId ? { tenantId } : {}) };
     await this.manager.signinRedirect({
       state,
+      // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
+      nonce: randomToken(),
       ...(loginHint ? { login_hint: loginHint } : {}),
       ...(prompt ? { prompt } : {}),
       ...(tenantId ? { acr_values: `tenant:${tenantId}` } : {}),
     });
+  }
+
+  /** Whether a callback's state is one this app started and has not used yet (replays and forgeries are not). */
+  async isPendingSignIn(state: string | null): Promise<boolean> {
+    return !!state && (await this.manager.settings.stateStore.get(state)) !== null;
   }
 
   /** Finishes a sign-in from the callback URL the app was opened with. */

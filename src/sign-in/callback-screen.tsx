@@ -55,7 +55,8 @@ export function CallbackScreen(_: Props) {
     history.replaceState(null, '', routes.callback);
 
     const finish = async () => {
-      if (!params.has('code') && !params.has('error')) {
+      // A reload, Back, or a callback URL that is not from a sign-in this app started: go where the person belongs.
+      if (!(await services.auth.isPendingSignIn(params.get('state')))) {
         const user = await services.auth.manager.getUser();
         route(user ? routes.start : routes.signIn, true);
         return;
@@ -77,12 +78,6 @@ export function CallbackScreen(_: Props) {
         const problem = await followStep(services, step, facts.email);
         if (problem) services.showProblem(problem);
       } catch (error) {
-        // A state that is no longer stored means this callback was already used: go where the person belongs.
-        if (!(error instanceof ErrorResponse) && /state/i.test(String((error as Error)?.message))) {
-          const user = await services.auth.manager.getUser();
-          route(user ? routes.start : routes.signIn, true);
-          return;
-        }
         services.showProblem(await problemFromError(error));
       }
     };

@@ -36,14 +36,12 @@ export function StartPage(_: Props) {
     if (result.kind === 'signed-out') return route(routes.signIn, true);
     if (result.kind === 'problem') {
       if (result.problem.kind === 'session-expired') await auth.forgetSession();
-      return services.showProblem(result.problem, () => void load());
+      // Try again remounts this page, which loads again.
+      return services.showProblem(result.problem);
     }
     if (result.kind === 'unreachable') {
       if (cached) return setStale(true);
-      return services.showProblem(
-        navigator.onLine ? { kind: 'service-unreachable' } : { kind: 'offline' },
-        () => void load(),
-      );
+      return services.showProblem(navigator.onLine ? { kind: 'service-unreachable' } : { kind: 'offline' });
     }
     setData(result.data);
     setStale(false);

@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSignInService, type SignInService } from './server.ts';
+import {
+  authorizationRequest,
+  Browser,
+  clientId,
+  expectPage,
+  expectRedirect,
+  looksInternal,
+  parseLoginForm,
+  redirectUri,
+  submitLogin,
+  type Page,
+  testOptions,
+} from './test-support.ts';
+
+let service: SignInService;
+let limited: SignInService;
+
+beforeAll(async () => {
+  [service, limited] = await Promise.all([
+    startSignInService(testOptions({ loginRateLimit: 1000 })),
+    startSignInService(testOptions({ loginRateLimit: 3 })),
+  ]);
+});
+
+afterAll(() => Promise.all([service.close(), limited.close()]));
+
+async function openLoginPage(
+  issuer = service.issuer,
+  options: Parameters<typeof authorizationRequest>[1] = {},
+) {
+  const browser = new Browser(issuer);
+  const page = expectPage(await browser.navigate(authorizationRequest(issuer, options).url));
+  expect(page.status).toBe(200);
+  return { browser, page };
+}
+
+const errorText = (page: Page) => /<p class="alert" role="alert"[^>]*>([^<]*)<\/p>/.exec(page.html)?.[1];
+
+describe('the login page', () => {
+  it('is the service’s own accessible page with labelled Email and Password fields and a Log in button', async () => {
+    const { page } = await openLoginPage();
+    expect(page.html).toMatch(/^<!doctype html>\s*<html lang="en">/);
+    expect(page.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(page.html).toMatch(
+      /<label for="email">Email<\/label>\s*<input id="email" name="email" type="email"/,
+    );
+    expect(page.html).toMatch(
+      /<label for="password">Password<\/label>\s*<input id="password" name="password"/,
+    );
+    expect(page.html).toMatch(/<button type="submit" class="primary">Log in<\/button>/);
+    expect(page.html).toContain('autocomplete="current-password"');
+    expect(page.html).toContain('<link rel="stylesheet" href="/assets/sign-in.css">');
+    expect(page.html).not.toMatch(/<script|<style|\sstyle=|https?:\/\//i);
+    expect(parseLoginForm(page.html).csrf).toMatch(/^[\w-]{40,}$/);
+  });
+
+  it('sends a strict Content-Security-Policy that lets the form redirect back to the app', async () => {
+    const { page } = await openLoginPage();
+    expect(page.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
+        "form-action 'self' http://localhost:4173 http://localhost:5173; frame-ancestors 'none'; base-uri 'none'",
+    );
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('serves its stylesheet with the palette, dark mode and small-screen rules', async () => {
+    const response = await fetch(`${service.issuer}/assets/sign-in.css`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/css/);
+    const css = await response.text();
+    for (const colour of ['#0c5d58', '#31b494', '#a7d4de', '#e6eeee']) expect(css).toContain(colour);
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toMatch(/@media \(max-width/);
+    expect(css).not.toMatch(/@import|url\(/);
+  });
+
+  it('sets httpOnly SameSite=Lax interaction cookies', async () => {
+    const { browser } = await openLoginPage();
+    const interactionCookies = browser.jar.setCookieLines.filter((line) => line.startsWith('_interaction'));
+    expect(interactionCookies.length).toBeGreaterThan(0);
+    for (const line of interactionCookies)
+      expect(line.toLowerCase()).toMatch(/httponly.*samesite=lax|samesite=lax.*httponly/);
+  });
+
+  it('shows the requested tenant', async () => {
+    const { page } = await openLoginPage(service.issuer, { acrValues: 'tenant:Cust20003' });
+    expect(page.html).toContain('Tenant: Cust20003');
+  });
+
+  it('keeps the email and explains a wrong password on the same page', async () => {
+    const { browser, page } = await openLoginPage();
+    const again = expectPage(await submitLogin(browser, page, 'anna@example.com', 'wrong'));
+    expect(again.status).toBe(401);
+    expect(errorText(again)).toBe('The email or password is incorrect. Check them and try again.');
+    expect(parseLoginForm(again.html).email).toBe('anna@example.com');
+    expect(again.html).toContain('aria-invalid="true"');
+    // The same form still works with the right password.
+    const callback = expectRedirect(await submitLogin(browser, again, 'anna@example.com', 'demo'));
+    expect(callback.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('escapes what the person typed', async () => {
+    const { browser, page } = await openLoginPage();
+    const again = expectPage(await submitLogin(browser, page, '"><script>x</script>@example.com', 'wrong'));
+    expect(again.html).not.toContain('<script>');
+    expect(again.html).toContain('&quot;&gt;&lt;script&gt;');
+  });
+
+  it('locks an account after 5 failures, refusing even the right password, without touching others', async () => {
+    const { browser, page } = await openLoginPage();
+    let current = page;
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      current = expectPage(await submitLogin(browser, current, 'carla@example.com', `wrong-${attempt}`));
+      expect(current.status).toBe(401);
+    }
+    current = expectPage(await submitLogin(browser, current, 'carla@example.com', 'wrong-5'));
+    expect(current.status).toBe(429);
+    expect(errorText(current)).toMatch(/locked for 5 more minute/);
+    const refused = expectPage(await submitLogin(browser, current, 'CARLA@example.com', 'demo'));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(errorText(refused)).toMatch(/locked/);
+    const other = expectRedirect(await submitLogin(browser, refused, 'anna@example.com', 'demo'));
+    expect(other.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('refuses a post without the CSRF token, and one with another interaction’s token', async () => {
+    const { browser, page } = await openLoginPage();
+    const missing = expectPage(await submitLogin(browser, page, 'anna@example.com', 'demo', { csrf: null }));
+    expect(missing.status).toBe(403);
+    expect(errorText(missing)).toMatch(/could not be verified/);
+
+    const { page: otherPage } = await openLoginPage();
+    const foreign = parseLoginForm(otherPage.html).csrf;
+    const wrong = expectPage(await submitLogin(browser, page, 'anna@example.com', 'demo', { csrf: foreign }));
+    expect(wrong.status).toBe(403);
+  });
+
+  it('refuses over-long input with a clear message', async () => {
+    const { browser, page } = await openLoginPage();
+    const longEmail = expectPage(await submitLogin(browser, page, `${'a'.repeat(250)}@example.com`, 'demo'));
+    expect(longEmail.status).toBe(400);
+    expect(errorText(longEmail)).toBe('The email address is too long (at most 254 characters).');
+    const longPassword = expectPage(await submitLogin(browser, page, 'anna@example.com', 'x'.repeat(1025)));
+    expect(longPassword.status).toBe(400);
+    expect(errorText(longPassword)).toBe('The password is too long (at most 1024 characters).');
+    const huge = expectPage(await submitLogin(browser, page, 'anna@example.com', 'x'.repeat(40_000)));
+    expect(huge.status).toBe(413);
+    expect(errorText(huge)).toMatch(/too large/);
+    const empty = expectPage(await submitLogin(browser, page, '', ''));
+    expect(errorText(empty)).toBe('Enter your email address.');
+  });
+
+  it('rate-limits login posts per client address', async () => {
+    const { browser, page } = await openLoginPage(limited.issuer);
+    const statuses: number[] = [];
+    let current = page;
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      current = expectPage(await submitLogin(browser, current, `nobody${attempt}@example.com`, 'wrong'));
+      statuses.push(current.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect(errorText(current)).toMatch(/Too many sign-in attempts from this device/);
+    expect(Number(current.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('returns to the app with access_denied when the person cancels', async () => {
+    const { browser, page } = await openLoginPage();
+    const cancel = /<form id="cancel-form"[^>]*action="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const { csrf } = parseLoginForm(page.html);
+    const callback = expectRedirect(await browser.navigate(cancel, { method: 'POST', form: { csrf } }));
+    expect(callback.origin + callback.pathname).toBe(redirectUri);
+    expect(callback.searchParams.get('error')).toBe('access_denied');
+  });
+
+  it('says the sign-in expired when the interaction is unknown', async () => {
+    const page = expectPage(await new Browser(service.issuer).navigate('/interaction/does-not-exist'));
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('This sign-in has expired');
+  });
+});
+
+describe('errors', () => {
+  it('never show stack traces or internals', async () => {
+    const { issuer } = service;
+    const html = { Accept: 'text/html' };
+    const responses = await Promise.all([
+      fetch(`${issuer}/auth?client_id=unknown-client&response_type=code`, { headers: html }),
+      fetch(`${issuer}/auth?client_id=${clientId}&redirect_uri=%E0%A4%A&response_type=code`, {
+        headers: html,
+      }),
+      fetch(`${issuer}/session/end?id_token_hint=not.a.jwt`, { headers: html }),
+      fetch(`${issuer}/token`, { method: 'POST', body: 'grant_type=authorization_code&code=%%%' }),
+      fetch(`${issuer}/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"a":',
+      }),
+      fetch(`${issuer}/api/state/%E0%A4%A`),
+      fetch(`${issuer}/interaction/x/login`, { method: 'POST', body: 'email=a', headers: html }),
+      fetch(`${issuer}/interaction/x/login`, { method: 'GET', headers: html }),
+      fetch(`${issuer}/Cust10001/api/v1/User/currentPrincipal`, { headers: { Authorization: 'Bearer %%%' } }),
+      fetch(`${issuer}/no/such/page`),
+    ]);
+    for (const response of responses) {
+      const text = await response.text();
+      expect(response.status, `${response.url}: ${text}`).toBeGreaterThanOrEqual(400);
+      expect(response.status, response.url).toBeLessThan(500);
+      expect(looksInternal(text), `${response.url}: ${text}`).toBe(false);
+    }
+    const errorPage = await (
+      await fetch(`${issuer}/auth?client_id=unknown-client`, { headers: html })
+    ).text();
+    expect(errorPage).toContain('Something went wrong');
+    expect(errorPage).toContain('/assets/sign-in.css');
+  });
+
+  it('answer unknown addresses with a not-found page or JSON', async () => {
+    const page = await fetch(`${service.issuer}/no/such/page`, { headers: { Accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('Page not found');
+    const json = await fetch(`${service.issuer}/no/such/page`, { headers: { Accept: 'application/json' } });
+    expect(json.status).toBe(404);
+    expect(await json.json()).toMatchObject({ error: 'not_found' });
+  });
+
+  it('answers the root with a short explanation', async () => {
+    const response = await fetch(`${service.issuer}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('http://localhost:4173');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { AccountLockout, RateLimiter } from './lockout.ts';
+import { defaultSeedPath, optionsFromEnv, OptionsError } from './options.ts';
+import { pickLocale, t } from './strings.ts';
+
+describe('configuration from the environment', () => {
+  it('has working defaults', () => {
+    expect(optionsFromEnv({})).toEqual({
+      port: 4000,
+      host: 'localhost',
+      issuer: undefined,
+      clientId: 'mobile-crm',
+      appOrigins: ['http://localhost:4173', 'http://localhost:5173'],
+      seedPath: defaultSeedPath,
+      accessTokenTtl: 3600,
+      refreshTokenTtl: 14 * 24 * 3600,
+      sessionTtl: 14 * 24 * 3600,
+      lockoutMinutes: 5,
+      maxFailures: 5,
+      loginRateLimit: 60,
+    });
+  });
+
+  it('reads every SIGNIN_ variable', () => {
+    const options = optionsFromEnv({
+      SIGNIN_PORT: '4100',
+      SIGNIN_HOST: '0.0.0.0',
+      SIGNIN_ISSUER: 'http://192.168.1.5:4100/',
+      SIGNIN_CLIENT_ID: 'other',
+      SIGNIN_APP_ORIGINS: 'http://192.168.1.5:4173, https://crm.example.com',
+      SIGNIN_SEED: '/tmp/seed.json',
+      SIGNIN_ACCESS_TOKEN_TTL: '75',
+      SIGNIN_REFRESH_TOKEN_TTL: '600',
+      SIGNIN_SESSION_TTL: '900',
+      SIGNIN_LOCKOUT_MINUTES: '1',
+      SIGNIN_MAX_FAILURES: '3',
+      SIGNIN_LOGIN_RATE_LIMIT: '10',
+    });
+    expect(options).toEqual({
+      port: 4100,
+      host: '0.0.0.0',
+      issuer: 'http://192.168.1.5:4100',
+      clientId: 'other',
+      appOrigins: [
+        'http://localhost:4173',
+        'http://localhost:5173',
+        'http://192.168.1.5:4173',
+        'https://crm.example.com',
+      ],
+      seedPath: '/tmp/seed.json',
+      accessTokenTtl: 75,
+      refreshTokenTtl: 600,
+      sessionTtl: 900,
+      lockoutMinutes: 1,
+      maxFailures: 3,
+      loginRateLimit: 10,
+    });
+  });
+
+  it.each([
+    [{ SIGNIN_PORT: 'abc' }, 'SIGNIN_PORT must be a whole number from 0 to 65535, got "abc"'],
+    [{ SIGNIN_PORT: '70000' }, 'SIGNIN_PORT'],
+    [{ SIGNIN_ACCESS_TOKEN_TTL: '0' }, 'SIGNIN_ACCESS_TOKEN_TTL'],
+    [{ SIGNIN_APP_ORIGINS: 'localhost:4173' }, 'SIGNIN_APP_ORIGINS: "localhost:4173"'],
+    [{ SIGNIN_APP_ORIGINS: 'http://localhost:4173/app' }, 'without a path'],
+    [{ SIGNIN_ISSUER: 'http://localhost:4000/login' }, 'SIGNIN_ISSUER'],
+  ])('names the variable that is wrong: %o', (env, message) => {
+    expect(() => optionsFromEnv(env)).toThrow(OptionsError);
+    expect(() => optionsFromEnv(env)).toThrow(message);
+  });
+});
+
+describe('account lockout', () => {
+  it('locks after the limit, for the configured time, then lets the person try again', () => {
+    let now = 0;
+    const lockout = new AccountLockout(3, 60_000, () => now);
+    expect(lockout.fail('a')).toEqual({ locked: false, retryAfterMs: 0 });
+    expect(lockout.fail('a').locked).toBe(false);
+    expect(lockout.fail('a')).toEqual({ locked: true, retryAfterMs: 60_000 });
+    now = 59_999;
+    expect(lockout.state('a').locked).toBe(true);
+    expect(lockout.state('b').locked).toBe(false);
+    now = 60_000;
+    expect(lockout.state('a').locked).toBe(false);
+    expect(lockout.fail('a').locked).toBe(false);
+  });
+
+  it('forgets failures after a success or after a quiet period', () => {
+    let now = 0;
+    const lockout = new AccountLockout(2, 60_000, () => now);
+    lockout.fail('a');
+    lockout.succeed('a');
+    expect(lockout.fail('a').locked).toBe(false);
+    now = 61_000;
+    expect(lockout.fail('a').locked).toBe(false);
+  });
+});
+
+describe('rate limit', () => {
+  it('allows the limit per window and says when to come back', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, 60_000, () => now);
+    expect(limiter.hit('ip').allowed).toBe(true);
+    expect(limiter.hit('ip').allowed).toBe(true);
+    now = 10_000;
+    expect(limiter.hit('ip')).toEqual({ allowed: false, retryAfterMs: 50_000 });
+    expect(limiter.hit('other').allowed).toBe(true);
+    now = 60_000;
+    expect(limiter.hit('ip').allowed).toBe(true);
+  });
+});
+
+describe('page strings', () => {
+  it('fall back to English and fill placeholders', () => {
+    expect(pickLocale('fr-CA', 'de;q=0.9, en;q=0.5')).toBe('en');
+    expect(pickLocale(undefined, undefined)).toBe('en');
+    expect(t('en', 'login.tenant', { ctx: 'Cust1' })).toBe('Tenant: Cust1');
+  });
+});

@@ -1,0 +1,114 @@
+import { fileURLToPath } from 'node:url';
+
+/** Everything the sign-in service can be told; every field has a default (see `optionsFromEnv`). */
+export interface SignInServiceOptions {
+  /** TCP port; 0 picks a free one (the issuer then carries the real port). */
+  port: number;
+  /** Listen address; `localhost` means both loopbacks (127.0.0.1 and ::1). */
+  host: string;
+  /** Issuer URL (origin only); undefined means `http://localhost:${port}`. */
+  issuer: string | undefined;
+  /** The app's public client id. */
+  clientId: string;
+  /** Origins the app is served from: redirect and post-logout URIs and CORS are derived from them. */
+  appOrigins: string[];
+  /** Path of the accounts and tenants seed file. */
+  seedPath: string;
+  accessTokenTtl: number;
+  refreshTokenTtl: number;
+  sessionTtl: number;
+  lockoutMinutes: number;
+  maxFailures: number;
+  /** Login form posts allowed per client IP per minute. */
+  loginRateLimit: number;
+}
+
+export const defaultAppOrigins = ['http://localhost:4173', 'http://localhost:5173'];
+
+export const defaultSeedPath = fileURLToPath(new URL('./seed.json', import.meta.url));
+
+/** A configuration value that cannot be used; the message names the variable. */
+export class OptionsError extends Error {
+  override name = 'OptionsError';
+}
+
+const day = 24 * 60 * 60;
+
+function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new OptionsError(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function text(env: NodeJS.ProcessEnv, key: string, fallback: string): string {
+  const raw = env[key]?.trim();
+  return raw ? raw : fallback;
+}
+
+/** Normalises an origin and rejects anything with a path, query or fragment. */
+export function parseOrigin(value: string, key: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new OptionsError(`${key}: "${value}" is not a URL (expected e.g. http://localhost:4173)`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new OptionsError(
+      `${key}: "${value}" must be an http(s) origin without a path (e.g. http://localhost:4173)`,
+    );
+  }
+  return url.origin;
+}
+
+/** Reads the options from SIGNIN_* environment variables, with the documented defaults. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServiceOptions {
+  const extraOrigins = (env.SIGNIN_APP_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => parseOrigin(origin, 'SIGNIN_APP_ORIGINS'));
+  const issuer = env.SIGNIN_ISSUER?.trim()
+    ? parseOrigin(env.SIGNIN_ISSUER.trim(), 'SIGNIN_ISSUER')
+    : undefined;
+  return {
+    port: integer(env, 'SIGNIN_PORT', 4000, 0, 65535),
+    host: text(env, 'SIGNIN_HOST', 'localhost'),
+    issuer,
+    clientId: text(env, 'SIGNIN_CLIENT_ID', 'mobile-crm'),
+    appOrigins: [...new Set([...defaultAppOrigins, ...extraOrigins])],
+    seedPath: text(env, 'SIGNIN_SEED', defaultSeedPath),
+    accessTokenTtl: integer(env, 'SIGNIN_ACCESS_TOKEN_TTL', 3600, 1, 30 * day),
+    refreshTokenTtl: integer(env, 'SIGNIN_REFRESH_TOKEN_TTL', 14 * day, 1, 365 * day),
+    sessionTtl: integer(env, 'SIGNIN_SESSION_TTL', 14 * day, 1, 365 * day),
+    lockoutMinutes: integer(env, 'SIGNIN_LOCKOUT_MINUTES', 5, 0, 24 * 60),
+    maxFailures: integer(env, 'SIGNIN_MAX_FAILURES', 5, 1, 1000),
+    loginRateLimit: integer(env, 'SIGNIN_LOGIN_RATE_LIMIT', 60, 1, 100000),
+  };
+}
+
+/** Checks options given in code (they skip the env parsing) with the same messages. */
+export function validateOptions(options: SignInServiceOptions): SignInServiceOptions {
+  const asEnv: NodeJS.ProcessEnv = {
+    SIGNIN_PORT: String(options.port),
+    SIGNIN_ACCESS_TOKEN_TTL: String(options.accessTokenTtl),
+    SIGNIN_REFRESH_TOKEN_TTL: String(options.refreshTokenTtl),
+    SIGNIN_SESSION_TTL: String(options.sessionTtl),
+    SIGNIN_LOCKOUT_MINUTES: String(options.lockoutMinutes),
+    SIGNIN_MAX_FAILURES: String(options.maxFailures),
+    SIGNIN_LOGIN_RATE_LIMIT: String(options.loginRateLimit),
+  };
+  optionsFromEnv(asEnv);
+  if (!options.clientId.trim()) throw new OptionsError('SIGNIN_CLIENT_ID must not be empty');
+  if (options.appOrigins.length === 0)
+    throw new OptionsError('SIGNIN_APP_ORIGINS must name at least one origin');
+  return {
+    ...options,
+    issuer: options.issuer === undefined ? undefined : parseOrigin(options.issuer, 'SIGNIN_ISSUER'),
+    appOrigins: [...new Set(options.appOrigins.map((origin) => parseOrigin(origin, 'SIGNIN_APP_ORIGINS')))],
+  };
+}

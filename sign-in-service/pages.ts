@@ -1,0 +1,110 @@
+// The HTML of the sign-in service's pages: one layout, no inline script or style, so a strict CSP holds.
+import { t, type Locale } from './strings.ts';
+
+export const stylesheetPath = '/assets/sign-in.css';
+
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+
+function layout(locale: Locale, title: string, content: string): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} · ${escapeHtml(t(locale, 'page.serviceName'))}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${stylesheetPath}">
+</head>
+<body>
+<main class="card">
+<header class="brand"><span class="logo" aria-hidden="true">SO</span><span>${escapeHtml(t(locale, 'page.serviceName'))}<small>${escapeHtml(t(locale, 'page.localNote'))}</small></span></header>
+${content}
+</main>
+</body>
+</html>
+`;
+}
+
+export interface LoginPageModel {
+  locale: Locale;
+  uid: string;
+  csrf: string;
+  email: string;
+  /** Already localised. */
+  error?: string;
+  tenant?: string;
+  emailMax: number;
+  passwordMax: number;
+}
+
+export function loginPage(model: LoginPageModel): string {
+  const { locale, uid, csrf, error, tenant } = model;
+  const action = `/interaction/${encodeURIComponent(uid)}`;
+  const csrfField = `<input type="hidden" name="csrf" value="${escapeHtml(csrf)}">`;
+  const invalid = error ? ' aria-invalid="true" aria-describedby="login-error"' : '';
+  const focusPassword = model.email !== '';
+  return layout(
+    locale,
+    t(locale, 'login.title'),
+    `<h1>${escapeHtml(t(locale, 'login.title'))}</h1>
+<p class="lead">${escapeHtml(t(locale, 'login.intro'))}</p>
+${tenant ? `<p class="tenant">${escapeHtml(t(locale, 'login.tenant', { ctx: tenant }))}</p>` : ''}
+${error ? `<p class="alert" role="alert" id="login-error">${escapeHtml(error)}</p>` : ''}
+<form id="login-form" method="post" action="${action}/login">
+${csrfField}
+<div class="field">
+<label for="email">${escapeHtml(t(locale, 'login.email'))}</label>
+<input id="email" name="email" type="email" inputmode="email" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="${model.emailMax}" value="${escapeHtml(model.email)}"${invalid}${focusPassword ? '' : ' autofocus'}>
+</div>
+<div class="field">
+<label for="password">${escapeHtml(t(locale, 'login.password'))}</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required maxlength="${model.passwordMax}"${invalid}${focusPassword ? ' autofocus' : ''}>
+</div>
+<button type="submit" class="primary">${escapeHtml(t(locale, 'login.submit'))}</button>
+</form>
+<form id="cancel-form" method="post" action="${action}/abort">
+${csrfField}
+<button type="submit" class="secondary">${escapeHtml(t(locale, 'login.cancel'))}</button>
+</form>`,
+  );
+}
+
+/** `form` is oidc-provider's hidden logout form (id op.logoutForm); the buttons submit it. */
+export function logoutConfirmPage(locale: Locale, form: string): string {
+  return layout(
+    locale,
+    t(locale, 'logout.title'),
+    `<h1>${escapeHtml(t(locale, 'logout.title'))}</h1>
+<p>${escapeHtml(t(locale, 'logout.body'))}</p>
+${form}
+<button type="submit" form="op.logoutForm" name="logout" value="yes" class="primary" autofocus>${escapeHtml(t(locale, 'logout.yes'))}</button>
+<button type="submit" form="op.logoutForm" class="secondary">${escapeHtml(t(locale, 'logout.no'))}</button>`,
+  );
+}
+
+/** A page that only tells something: logged out, expired, error, not found. */
+export function messagePage(
+  locale: Locale,
+  title: string,
+  body: string,
+  details?: string,
+  link?: { href: string; label: string },
+): string {
+  return layout(
+    locale,
+    title,
+    `<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(body)}</p>
+${details ? `<p class="details">${escapeHtml(t(locale, 'error.details', { details }))}</p>` : ''}
+${link ? `<p><a class="button" href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : ''}`,
+  );
+}

@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadDirectory } from './accounts.ts';
+import { BodyTooLargeError, sendHtml, sendJson } from './http.ts';
+import { createLoginPage } from './login-page.ts';
+import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
+import { messagePage, stylesheetPath } from './pages.ts';
+import { createProvider } from './provider-config.ts';
+import { pickLocale, t } from './strings.ts';
+import { createTenantApi } from './tenant-api.ts';
+
+export { optionsFromEnv, OptionsError, type SignInServiceOptions } from './options.ts';
+export { SeedError } from './accounts.ts';
+
+export interface SignInService {
+  issuer: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The port is taken by another process; main.ts turns this into one clear line. */
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+  constructor(readonly port: number) {
+    super(`Port ${port} is already in use — stop the other process or set SIGNIN_PORT`);
+  }
+}
+
+type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen({ port, host, exclusive: true }, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+const closeServer = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/**
+ * Binds the port. `localhost` means both loopbacks: Node's fetch may try ::1 first and browsers 127.0.0.1,
+ * and both must reach the service. Without IPv6 the IPv4 listener is enough.
+ */
+async function bind(
+  handler: RequestHandler,
+  port: number,
+  host: string,
+): Promise<{ servers: Server[]; port: number }> {
+  const hosts = host === 'localhost' ? ['127.0.0.1', '::1'] : [host];
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const servers: Server[] = [];
+    let bound = port;
+    try {
+      for (const [index, address] of hosts.entries()) {
+        const server = createServer(handler);
+        try {
+          bound = await listen(server, bound, address);
+          servers.push(server);
+        } catch (error) {
+          const optional = index > 0 && ['EADDRNOTAVAIL', 'EAFNOSUPPORT'].includes(errorCode(error) ?? '');
+          if (!optional) throw error;
+        }
+      }
+      return { servers, port: bound };
+    } catch (error) {
+      await Promise.all(servers.map(closeServer));
+      // A random port free on 127.0.0.1 may be taken on ::1: pick another one.
+      if (errorCode(error) === 'EADDRINUSE' && port === 0) continue;
+      if (errorCode(error) === 'EADDRINUSE') throw new PortInUseError(port);
+      throw error;
+    }
+  }
+  throw new PortInUseError(port);
+}
+
+/** Starts the local SuperID-like sign-in service; options not given come from the SIGNIN_* environment. */
+export async function startSignInService(
+  overrides: Partial<SignInServiceOptions> = {},
+): Promise<SignInService> {
+  const options = validateOptions({ ...optionsFromEnv(process.env), ...overrides });
+  const directory = await loadDirectory(options.seedPath);
+  const stylesheet = await readFile(new URL('./styles.css', import.meta.url));
+
+  let app: RequestHandler = (_req, res) => {
+    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' });
+    res.end('Starting');
+  };
+  const { servers, port } = await bind((req, res) => app(req, res), options.port, options.host);
+
+  try {
+    const issuer = options.issuer ?? `http://localhost:${port}`;
+    const provider = await createProvider({ issuer, options, directory });
+    const providerCallback = provider.callback();
+    const loginPage = createLoginPage({ provider, directory, options, secret: randomBytes(32) });
+    const tenantApi = createTenantApi({ provider, directory, options, issuer });
+
+    const fail = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
+      if (!(error instanceof BodyTooLargeError)) console.error('sign-in service: unexpected error', error);
+      if (res.headersSent) return void res.destroy();
+      const status = error instanceof BodyTooLargeError ? 413 : 500;
+      if (req.url?.startsWith('/api/') || !req.headers.accept?.includes('text/html')) {
+        return sendJson(res, status, { error: 'server_error', error_description: 'Something went wrong' });
+      }
+      const locale = pickLocale(req.headers['accept-language']);
+      sendHtml(
+        res,
+        status,
+        messagePage(locale, t(locale, 'error.title'), t(locale, 'error.body')),
+        options.appOrigins,
+      );
+    };
+
+    const home = (req: IncomingMessage, res: ServerResponse) => {
+      const locale = pickLocale(req.headers['accept-language']);
+      const body = t(locale, 'home.body', { origins: options.appOrigins.join(', ') });
+      sendHtml(res, 200, messagePage(locale, t(locale, 'home.title'), body), options.appOrigins);
+    };
+
+    app = (req, res) => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const handle = async () => {
+        if (path === stylesheetPath && (req.method === 'GET' || req.method === 'HEAD')) {
+          res.writeHead(200, {
+            'Content-Type': 'text/css; charset=utf-8',
+            'Cache-Control': 'public, max-age=300',
+            'X-Content-Type-Options': 'nosniff',
+          });
+          return void res.end(req.method === 'HEAD' ? undefined : stylesheet);
+        }
+        if (path === '/' && req.method === 'GET') return home(req, res);
+        if (await loginPage(req, res, path)) return;
+        if (await tenantApi(req, res, path)) return;
+        await providerCallback(req, res);
+      };
+      handle().catch((error: unknown) => fail(req, res, error));
+    };
+
+    return {
+      issuer,
+      port,
+      close: async () => {
+        await Promise.all(servers.map(closeServer));
+      },
+    };
+  } catch (error) {
+    await Promise.all(servers.map(closeServer));
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+// Every text a person sees on the sign-in service's pages, keyed so nb, sv, da, de and nl can be added.
+// `{name}` placeholders are filled by `format`.
+
+const en = {
+  'page.serviceName': 'SuperOffice sign-in',
+  'page.localNote': 'Local development service',
+  'login.title': 'Log in',
+  'login.intro': 'Use your SuperOffice account.',
+  'login.tenant': 'Tenant: {ctx}',
+  'login.email': 'Email',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.cancel': 'Cancel',
+  'login.error.credentials': 'The email or password is incorrect. Check them and try again.',
+  'login.error.emailMissing': 'Enter your email address.',
+  'login.error.passwordMissing': 'Enter your password.',
+  'login.error.emailTooLong': 'The email address is too long (at most {max} characters).',
+  'login.error.passwordTooLong': 'The password is too long (at most {max} characters).',
+  'login.error.locked':
+    'Too many failed attempts. This account is locked for {minutes} more minute(s). Try again later.',
+  'login.error.rateLimited':
+    'Too many sign-in attempts from this device. Wait {seconds} seconds and try again.',
+  'login.error.csrf': 'This form could not be verified. Please enter your details again.',
+  'login.error.tooLarge': 'The form was too large to process. Please try again.',
+  'expired.title': 'This sign-in has expired',
+  'expired.body':
+    'The sign-in page was open too long or was already used. Go back to the app and log in again.',
+  'expired.back': 'Back to Mobile CRM',
+  'logout.title': 'Log out?',
+  'logout.body': 'Do you want to log out of the SuperOffice sign-in service on this device?',
+  'logout.yes': 'Yes, log out',
+  'logout.no': 'No, stay logged in',
+  'loggedOut.title': 'You are logged out',
+  'loggedOut.body': 'You can close this page, or go back to the app to log in again.',
+  'error.title': 'Something went wrong',
+  'error.body': 'The sign-in could not be completed. Go back to the app and try again.',
+  'error.details': 'Details: {details}',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is nothing at this address.',
+  'home.title': 'SuperOffice sign-in (local)',
+  'home.body': 'This service signs you in to the Mobile CRM app. Open the app to log in: {origins}',
+  'tenantHome.title': '{company} ({ctx})',
+  'tenantHome.body':
+    'The SuperOffice web client is not part of this local service. The tenant is {state} and its API is at {api}.',
+} as const;
+
+export type StringKey = keyof typeof en;
+export type Strings = Record<StringKey, string>;
+
+export const locales = { en } satisfies Record<string, Strings>;
+export type Locale = keyof typeof locales;
+export const defaultLocale: Locale = 'en';
+
+/** Picks the first supported language from `ui_locales` (space separated) or Accept-Language. */
+export function pickLocale(...preferences: (string | undefined)[]): Locale {
+  for (const preference of preferences) {
+    for (const tag of preference?.split(/[\s,]+/) ?? []) {
+      const language = tag.split(';')[0]?.split('-')[0]?.toLowerCase();
+      if (language && language in locales) return language as Locale;
+    }
+  }
+  return defaultLocale;
+}
+
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+/** The text for `key` in `locale`, with placeholders filled. */
+export function t(locale: Locale, key: StringKey, values?: Record<string, string | number>): string {
+  return format(locales[locale][key], values);
+}

@@ -1,0 +1,220 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  APP,
+  PROVIDER,
+  enterPassword,
+  logIn,
+  openTaskMenu,
+  rememberedRecord,
+  startPageHeading,
+} from './support.ts';
+
+/** Reads the stored oidc user (tokens) from IndexedDB, as the app keeps it across launches. */
+async function storedAccessToken(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const open = indexedDB.open('mobile-crm-auth-user');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('records')) return resolve(null);
+          const all = db.transaction('records').objectStore('records').getAll();
+          all.onsuccess = () => {
+            const user = all.result.find(
+              (value) => typeof value === 'string' && value.includes('access_token'),
+            );
+            resolve(user ? (JSON.parse(user) as { access_token: string }).access_token : null);
+          };
+        };
+        open.onerror = () => resolve(null);
+      }),
+  );
+}
+
+/** Starts a real sign-in and returns the state the app stored for it, as the provider would echo it back. */
+async function startSignInAndGetState(page: Page): Promise<string> {
+  await page.goto(`${APP}/`);
+  const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const state = new URL((await authorize).url()).searchParams.get('state')!;
+  await expect(page.getByLabel('Password')).toBeVisible();
+  return state;
+}
+
+test.describe('screens for what goes wrong on the way in', () => {
+  test('dag, who has no tenant, is told so and offered Reset login', async ({ page }) => {
+    await logIn(page, 'dag@example.com');
+    const screen = page.getByTestId('problem-no-tenant');
+    await expect(screen.getByRole('heading', { name: 'No company linked to this account' })).toBeVisible();
+    await expect(screen).toContainText('dag@example.com');
+    await screen.getByRole('button', { name: 'Reset login' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Reset login' })).toBeVisible();
+  });
+
+  test("carla's suspended tenant gets a clear message and no broken start page", async ({ page }) => {
+    await logIn(page, 'carla@example.com');
+    const screen = page.getByTestId('problem-tenant-not-running');
+    await expect(screen.getByRole('heading', { name: 'This company is not available' })).toBeVisible();
+    await expect(screen).toContainText('Arctic Supplies (Cust30001)');
+    await expect(screen).toContainText('Suspended');
+    await expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(startPageHeading(page)).toHaveCount(0);
+  });
+
+  test('suspended tenants are shown on the choice screen but cannot be chosen', async ({ page }) => {
+    await page.goto(`${APP}/`);
+    await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Reset login' }).click();
+    await page.getByLabel('Email address').fill('bjorn@example.com');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await enterPassword(page, 'bjorn@example.com');
+    await expect(page.locator('.tenant-choice')).toHaveCount(3);
+    for (const id of ['Cust20001', 'Cust20002', 'Cust20003']) {
+      await expect(page.locator(`[data-tenant="${id}"]`)).toBeEnabled();
+    }
+  });
+
+  test('a remembered tenant that is no longer accessible is explained, with the tenant choice offered', async ({
+    page,
+  }) => {
+    await logIn(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+    await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+    await expect(page.getByTestId('remembered-login')).toBeVisible();
+    // Anna's remembered tenant becomes one she has no access to (as when an administrator removes her).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('mobile-crm-app');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('records', 'readwrite');
+            tx.objectStore('records').put(
+              {
+                schema: 2,
+                email: 'anna@example.com',
+                tenant: { id: 'Cust20001', name: 'Fjord Consulting' },
+                chosenAt: 1,
+              },
+              'remembered-login',
+            );
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await enterPassword(page, 'anna@example.com');
+    const screen = page.getByTestId('problem-tenant-access-removed');
+    await expect(screen).toContainText('You no longer have access to Fjord Consulting');
+    // Nothing remembered is lost by the error.
+    expect(await rememberedRecord(page)).toMatchObject({ tenant: { id: 'Cust20001' } });
+    await screen.getByRole('button', { name: 'Choose another company' }).click();
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+    await expect(page.getByTestId('tenant-id')).toHaveText('Cust10001');
+  });
+
+  test('offline, Log in says to connect first and sends nothing', async ({ page, context }) => {
+    await page.goto(`${APP}/`);
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+    const providerRequests: string[] = [];
+    page.on(
+      'request',
+      (request) => request.url().startsWith(PROVIDER) && providerRequests.push(request.url()),
+    );
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const screen = page.getByTestId('problem-offline');
+    await expect(screen).toContainText('Connect to the internet to log in');
+    expect(providerRequests).toEqual([]);
+    await context.setOffline(false);
+    await screen.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByLabel('Password')).toBeVisible();
+  });
+
+  test('an unreachable sign-in service is reported with Retry, and Retry works once it is back', async ({
+    page,
+  }) => {
+    await page.goto(`${APP}/`);
+    await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const screen = page.getByTestId('problem-service-unreachable');
+    await expect(screen.getByRole('heading', { name: 'Can’t reach the sign-in service' })).toBeVisible();
+    await page.unroute(`${PROVIDER}/**`);
+    await screen.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByLabel('Password')).toBeVisible();
+  });
+
+  test('an expiring access token is renewed without the person doing anything', async ({ page }) => {
+    await logIn(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    const first = await storedAccessToken(page);
+    expect(first).toBeTruthy();
+    // The test service issues 75-second tokens; renewal starts 60 s before expiry.
+    await expect.poll(() => storedAccessToken(page), { timeout: 40_000, intervals: [1000] }).not.toBe(first);
+    await page.reload();
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  });
+});
+
+test.describe('callback safety', () => {
+  test('code and state leave the address bar; Back and a replayed callback land on the right screen', async ({
+    page,
+  }) => {
+    const callbacks: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && frame.url().startsWith(`${APP}/callback?`))
+        callbacks.push(frame.url());
+    });
+    await logIn(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    expect(callbacks).toHaveLength(1);
+    expect(await page.evaluate(() => history.length)).toBeGreaterThan(1);
+
+    // Back leaves the app for the provider's spent sign-in page, which leads straight back in.
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'This sign-in has expired' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to Mobile CRM' }).click();
+    await expect(startPageHeading(page)).toBeVisible();
+    await expect(page).toHaveURL(`${APP}/start`);
+
+    // The same callback URL again (a reload of an old tab): its state is spent, so no "No matching state" dead end.
+    await page.goto(callbacks[0]!);
+    await expect(startPageHeading(page)).toBeVisible();
+  });
+
+  test('a forged callback without a signed-in session goes back to the sign-in screen', async ({ page }) => {
+    await page.goto(`${APP}/callback?code=forged&state=forged`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await expect(page).toHaveURL(`${APP}/`);
+  });
+
+  test('a tampered code is refused by the token endpoint and explained', async ({ page }) => {
+    const state = await startSignInAndGetState(page);
+    await page.goto(`${APP}/callback?code=tampered&state=${state}&iss=${encodeURIComponent(PROVIDER)}`);
+    const screen = page.getByTestId('problem-provider-error');
+    await expect(screen).toContainText('invalid_grant');
+    await expect(screen.getByRole('button', { name: 'Log in' })).toBeVisible();
+  });
+
+  test('a callback naming another issuer (RFC 9207 iss) is refused', async ({ page }) => {
+    const state = await startSignInAndGetState(page);
+    await page.goto(
+      `${APP}/callback?code=abc&state=${state}&iss=${encodeURIComponent('https://evil.example')}`,
+    );
+    await expect(page.getByTestId('problem-unexpected')).toBeVisible();
+  });
+
+  for (const [error, testId, text] of [
+    ['access_denied', 'problem-sign-in-refused', 'Sign-in was not completed'],
+    ['login_required', 'problem-login-required', 'Please log in again'],
+    ['server_error', 'problem-provider-error', 'server_error'],
+  ] as const) {
+    test(`the provider answering ${error} ends on its own screen with a way forward`, async ({ page }) => {
+      const state = await startSignInAndGetState(page);
+      await page.goto(`${APP}/callback?error=${error}&state=${state}&iss=${encodeURIComponent(PROVIDER)}`);
+      const screen = page.getByTestId(testId);
+      await expect(screen).toContainText(text);
+      await expect(screen.getByRole('button').first()).toBeVisible();
+    });
+  }
+});
