@@ -26,6 +26,10 @@ export default defineConfig({
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75' },
+    env: {
+      SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
+      // A second copy of the app for the update test.
+      SIGNIN_APP_ORIGINS: 'http://localhost:4174',
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { calculateJwkThumbprint, EmbeddedJWK, jwtVerify, type JWK } from 'jose';
 
 /** Algorithms accepted for DPoP proofs at the tenant API (the token endpoint's list plus RSA/PSS). */
@@ -23,6 +23,31 @@ export class ProofReplayCache {
   }
 }
 
+/** Server-issued DPoP nonces (RFC 9449 §9): they prove freshness when the client's clock cannot. */
+export class DpopNonces {
+  readonly #secret = randomBytes(32);
+  static readonly windowSeconds = 60;
+
+  #sign(window: number): string {
+    return `${window}.${createHmac('sha256', this.#secret).update(String(window)).digest('base64url')}`;
+  }
+
+  issue(nowSeconds = Math.floor(Date.now() / 1000)): string {
+    return this.#sign(Math.floor(nowSeconds / DpopNonces.windowSeconds));
+  }
+
+  /** Valid for the current and the previous five windows (about five minutes). */
+  valid(nonce: unknown, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+    if (typeof nonce !== 'string') return false;
+    const window = Number(nonce.split('.')[0]);
+    const current = Math.floor(nowSeconds / DpopNonces.windowSeconds);
+    if (!Number.isInteger(window) || window > current || window < current - 5) return false;
+    const expected = Buffer.from(this.#sign(window));
+    const actual = Buffer.from(nonce);
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  }
+}
+
 export interface ProofCheck {
   proof: string;
   method: string;
@@ -32,10 +57,12 @@ export interface ProofCheck {
   /** The key thumbprint the access token is bound to. */
   expectedJkt: string;
   replay: ProofReplayCache;
+  nonces?: DpopNonces;
   nowSeconds?: number;
 }
 
-export type ProofResult = { ok: true } | { ok: false; reason: string };
+/** useNonce: the proof was fine but for its age; the client should retry with a server nonce. */
+export type ProofResult = { ok: true } | { ok: false; reason: string; useNonce?: boolean };
 
 /** Same origin and path; query and fragment are ignored (RFC 9449 §4.3). */
 function sameTarget(htu: unknown, url: string): boolean {
@@ -64,8 +91,14 @@ export async function verifyDpopProof(check: ProofCheck): Promise<ProofResult> {
   if (!sameTarget(payload.htu, check.url))
     return { ok: false, reason: 'DPoP proof htu does not match the request URL' };
   const now = check.nowSeconds ?? Math.floor(Date.now() / 1000);
-  if (typeof payload.iat !== 'number' || Math.abs(now - payload.iat) > maxSkewSeconds) {
-    return { ok: false, reason: 'DPoP proof iat is missing or too far from the server time' };
+  const freshByNonce = check.nonces?.valid(payload.nonce, now) ?? false;
+  if (typeof payload.iat !== 'number') return { ok: false, reason: 'DPoP proof iat is missing' };
+  if (!freshByNonce && Math.abs(now - payload.iat) > maxSkewSeconds) {
+    return {
+      ok: false,
+      reason: 'DPoP proof iat is too far from the server time: use the DPoP nonce',
+      useNonce: !!check.nonces,
+    };
   }
   const ath = createHash('sha256').update(check.accessToken).digest('base64url');
   if (payload.ath !== ath) return { ok: false, reason: 'DPoP proof ath does not match the access token' };

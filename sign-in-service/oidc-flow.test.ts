@@ -402,6 +402,40 @@ describe('logout', () => {
 });
 
 describe('DPoP', () => {
+  it('a client whose clock is 10 minutes off gets a DPoP nonce to retry with, at the API', async () => {
+    const key = await DpopKey.create();
+    const { tokens } = await signIn(new Browser(issuer), { email: 'anna@example.com', dpop: key });
+    const url = `${issuer}/Cust10001/api/v1/User/currentPrincipal`;
+    const skewed = { iat: Math.floor(Date.now() / 1000) + 600 };
+
+    const first = await principal(
+      'Cust10001',
+      `DPoP ${tokens.access_token}`,
+      await key.proof('GET', url, tokens.access_token, skewed),
+    );
+    expect(first.status).toBe(401);
+    expect(first.headers.get('www-authenticate')).toContain('error="use_dpop_nonce"');
+    const nonce = first.headers.get('dpop-nonce');
+    expect(nonce).toBeTruthy();
+
+    const retry = await principal(
+      'Cust10001',
+      `DPoP ${tokens.access_token}`,
+      await key.proof('GET', url, tokens.access_token, { ...skewed, nonce }),
+    );
+    expect(retry.status).toBe(200);
+
+    const forged = await principal(
+      'Cust10001',
+      `DPoP ${tokens.access_token}`,
+      await key.proof('GET', url, tokens.access_token, {
+        ...skewed,
+        nonce: `${nonce!.split('.')[0]}.forged`,
+      }),
+    );
+    expect(forged.status).toBe(401);
+  });
+
   it('binds tokens to the key: DPoP proof accepted, Bearer and a wrong ath refused, refresh needs the key', async () => {
     const key = await DpopKey.create();
     const { tokens } = await signIn(new Browser(issuer), { email: 'anna@example.com', dpop: key });

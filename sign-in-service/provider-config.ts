@@ -134,7 +134,8 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
     acrValues: directory.tenants.map((tenant) => acrFor(tenant.ctx)),
     features: {
       devInteractions: { enabled: false },
-      dPoP: { enabled: true },
+      // A nonce secret lets clients with a skewed clock recover: a stale iat gets use_dpop_nonce, not a refusal.
+      dPoP: { enabled: true, nonceSecret: randomBytes(32) },
       // The app may revoke only its own tokens.
       revocation: {
         enabled: true,

@@ -150,7 +150,7 @@ describe('currentPrincipal', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe(appOrigin);
     expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization, DPoP');
     const refused = await fetch(principalUrl('Cust10001'), { headers: { Origin: appOrigin } });
-    expect(refused.headers.get('access-control-expose-headers')).toBe('WWW-Authenticate');
+    expect(refused.headers.get('access-control-expose-headers')).toBe('WWW-Authenticate, DPoP-Nonce');
   });
 
   it('refuses an expired token', async () => {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccessToken, Provider } from 'oidc-provider';
 import { runningStates, type Directory, type Tenant } from './accounts.ts';
-import { dpopAlgorithms, ProofReplayCache, verifyDpopProof } from './dpop-proof.ts';
+import { dpopAlgorithms, DpopNonces, ProofReplayCache, verifyDpopProof } from './dpop-proof.ts';
 import { applyCors, sendHtml, sendJson } from './http.ts';
 import type { SignInServiceOptions } from './options.ts';
 import { messagePage } from './pages.ts';
@@ -47,6 +47,7 @@ const quoted = (value: string) => `"${value.replace(/["\\]/g, '')}"`;
 export function createTenantApi({ provider, directory, options, issuer }: TenantApiSetup): Handler {
   const { appOrigins } = options;
   const replay = new ProofReplayCache();
+  const nonces = new DpopNonces();
   const notFound = (res: ServerResponse, what: string) =>
     sendJson(res, 404, { error: 'not_found', error_description: `No tenant ${what}` });
 
@@ -71,7 +72,7 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
   async function currentPrincipal(req: IncomingMessage, res: ServerResponse, ctx: string): Promise<void> {
     applyCors(req, res, appOrigins, {
       allowHeaders: 'Authorization, DPoP',
-      exposeHeaders: 'WWW-Authenticate',
+      exposeHeaders: 'WWW-Authenticate, DPoP-Nonce',
     });
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res);
@@ -110,8 +111,11 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
         accessToken: value,
         expectedJkt: token.jkt,
         replay,
+        nonces,
       });
-      if (!checked.ok) return refuse('DPoP', checked.reason, 'invalid_dpop_proof');
+      if (!checked.ok && checked.useNonce) res.setHeader('DPoP-Nonce', nonces.issue());
+      if (!checked.ok)
+        return refuse('DPoP', checked.reason, checked.useNonce ? 'use_dpop_nonce' : 'invalid_dpop_proof');
     } else if (scheme === 'DPoP') {
       return refuse('DPoP', 'This access token is not DPoP-bound: send it with the Bearer scheme');
     }

@@ -18,12 +18,13 @@ import { appText } from './strings.ts';
 
 interface Props {
   config: AppConfig;
+  storageUsable: boolean;
 }
 
 const CHANNEL = 'mobile-crm:session';
 
 /** The installed app: sign-in, tenant choice and the start page, with one problem screen for what goes wrong. */
-export default function App({ config }: Props) {
+export default function App({ config, storageUsable }: Props) {
   const [problem, setProblem] = useState<{ problem: Problem; retry?: () => void } | null>(null);
   const [storageDegraded, setStorageDegraded] = useState(false);
   const channel = useMemo(() => ('BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null), []);
@@ -31,7 +32,7 @@ export default function App({ config }: Props) {
   const services = useMemo<AppServices>(
     () => ({
       config,
-      auth: new Auth(config),
+      auth: new Auth(config, config.identity.dpop && storageUsable),
       showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),
       broadcast: (message: SessionMessage) => channel?.postMessage(message),
     }),

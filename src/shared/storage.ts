@@ -1,4 +1,4 @@
-// The one storage module: small records in IndexedDB through idb-keyval, in memory when IndexedDB is unusable.
+// The one storage module: small records in IndexedDB through idb-keyval, in session storage when it is unusable.
 import { clear, createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
@@ -13,7 +13,7 @@ type StorageListener = (degraded: boolean) => void;
 let degraded = false;
 const listeners = new Set<StorageListener>();
 
-/** True once IndexedDB failed and data lives only in memory until the app closes. */
+/** True once IndexedDB failed and data lives only until the app closes. */
 export const isStorageDegraded = () => degraded;
 
 export function onStorageDegraded(listener: StorageListener): () => void {
@@ -23,25 +23,74 @@ export function onStorageDegraded(listener: StorageListener): () => void {
 }
 
 function degrade(error: unknown) {
-  if (!degraded) console.warn('IndexedDB is unavailable; keeping data in memory for this session.', error);
+  if (!degraded) console.warn('IndexedDB is unavailable; keeping data for this session only.', error);
   degraded = true;
   listeners.forEach((listener) => listener(true));
 }
 
-function memoryStore(): KeyValueStore {
+/** The fallback: sessionStorage (it survives the sign-in redirect), else plain memory. */
+function fallbackStore(name: string): KeyValueStore {
   const map = new Map<string, unknown>();
+  const prefix = `mobile-crm-${name}:`;
+  const session = (() => {
+    try {
+      return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+    } catch {
+      return null;
+    }
+  })();
+  const read = (key: string) => {
+    if (map.has(key)) return map.get(key);
+    const text = session?.getItem(prefix + key);
+    return text == null ? undefined : JSON.parse(text);
+  };
+  const write = (key: string, value: unknown) => {
+    map.set(key, value);
+    try {
+      session?.setItem(prefix + key, JSON.stringify(value));
+    } catch {
+      // Full or unavailable: memory still holds it for this page.
+    }
+  };
+  const ownKeys = () => [
+    ...new Set([
+      ...map.keys(),
+      ...Object.keys(session ?? {})
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => key.slice(prefix.length)),
+    ]),
+  ];
   return {
-    get: async <T>(key: string) => map.get(key) as T | undefined,
-    set: async (key, value) => void map.set(key, value),
-    delete: async (key) => void map.delete(key),
-    keys: async () => [...map.keys()],
-    clear: async () => map.clear(),
+    get: async <T>(key: string) => read(key) as T | undefined,
+    set: async (key, value) => write(key, value),
+    delete: async (key) => {
+      map.delete(key);
+      session?.removeItem(prefix + key);
+    },
+    keys: async () => ownKeys(),
+    clear: async () => {
+      for (const key of ownKeys()) session?.removeItem(prefix + key);
+      map.clear();
+    },
   };
 }
 
-/** A named store; every call falls back to memory when IndexedDB throws (private mode, quota, corruption). */
+/** Whether IndexedDB can really be used here (private modes and broken profiles fail on open). */
+export async function indexedDbUsable(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  try {
+    const probe = createStore('mobile-crm-probe', 'records');
+    await set('probe', Date.now(), probe);
+    return true;
+  } catch {
+    degrade(new Error('IndexedDB probe failed'));
+    return false;
+  }
+}
+
+/** A named store; every call falls back when IndexedDB throws (private mode, quota, corruption). */
 export function keyValueStore(name: string): KeyValueStore {
-  const memory = memoryStore();
+  const fallback = fallbackStore(name);
   let idb: UseStore | null = null;
   const database = () => (idb ??= createStore(`mobile-crm-${name}`, 'records'));
   const attempt = async <T>(useIdb: (store: UseStore) => Promise<T>, useMemory: () => Promise<T>) => {
@@ -56,34 +105,34 @@ export function keyValueStore(name: string): KeyValueStore {
   return {
     get: <T>(key: string) =>
       attempt(
-        async (store) => (await get<T>(key, store)) ?? (await memory.get<T>(key)),
-        () => memory.get<T>(key),
+        async (store) => (await get<T>(key, store)) ?? (await fallback.get<T>(key)),
+        () => fallback.get<T>(key),
       ),
     set: (key, value) =>
       attempt(
         (store) => set(key, value, store),
-        () => memory.set(key, value),
+        () => fallback.set(key, value),
       ),
     delete: (key) =>
       attempt(
         async (store) => {
-          await memory.delete(key);
+          await fallback.delete(key);
           await del(key, store);
         },
-        () => memory.delete(key),
+        () => fallback.delete(key),
       ),
     keys: () =>
       attempt(
         async (store) => (await keys(store)).map(String),
-        () => memory.keys(),
+        () => fallback.keys(),
       ),
     clear: () =>
       attempt(
         async (store) => {
-          await memory.clear();
+          await fallback.clear();
           await clear(store);
         },
-        () => memory.clear(),
+        () => fallback.clear(),
       ),
   };
 }

@@ -5,7 +5,15 @@ interface Props {
   config: AppConfig;
 }
 
-const loadApp = () => import('../app/index.tsx');
+// Storage is probed alongside the download: it decides whether tokens can be bound to a stored DPoP key.
+const loadApp = () =>
+  Promise.all([
+    import('../app/index.tsx'),
+    import('../shared/storage.ts').then((storage) => storage.indexedDbUsable()),
+  ]).then(([app, storageUsable]) => ({
+    App: app.default,
+    storageUsable,
+  }));
 
 /** The signed-in app, fetched only when a route needs it, so /mobile never pays for it. */
 export function LazyApp({ config }: Props) {
@@ -23,6 +31,6 @@ export function LazyApp({ config }: Props) {
     );
   }
   if (!module) return <div class="app-loading" aria-busy="true" />;
-  const App = module.default;
-  return <App config={config} />;
+  const { App, storageUsable } = module;
+  return <App config={config} storageUsable={storageUsable} />;
 }

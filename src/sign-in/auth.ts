@@ -7,6 +7,8 @@ import { keyValueStore } from '../shared/storage.ts';
 export interface SignInPurpose {
   purpose: 'login' | 'reset' | 'switch-tenant';
   tenantId?: string;
+  /** Where to go once signed in; checked to be a path of this app before use. */
+  returnTo?: string;
 }
 
 export interface SignInOptions extends SignInPurpose {
@@ -42,7 +44,11 @@ function randomToken(): string {
 export class Auth {
   readonly manager: UserManager;
 
-  constructor(readonly config: AppConfig) {
+  /** useDpop is false when IndexedDB is unusable: the DPoP key cannot be kept, so tokens stay unbound. */
+  constructor(
+    readonly config: AppConfig,
+    private readonly useDpop = config.identity.dpop,
+  ) {
     const { identity } = config;
     const origin = location.origin;
     this.manager = new UserManager({
@@ -62,14 +68,18 @@ export class Auth {
       // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.
       automaticSilentRenew: false,
       requestTimeoutInSeconds: 15,
-      ...(identity.dpop ? { dpop: { bind_authorization_code: true, store: new IndexedDbDPoPStore() } } : {}),
+      ...(useDpop ? { dpop: { bind_authorization_code: true, store: new IndexedDbDPoPStore() } } : {}),
     });
     this.manager.events.addAccessTokenExpiring(() => void this.renewTokens().catch(() => undefined));
   }
 
   /** Leaves for the sign-in service; rejects (and stays here) when it cannot be reached. */
-  async signIn({ loginHint, prompt, tenantId, purpose }: SignInOptions): Promise<void> {
-    const state: SignInPurpose = { purpose, ...(tenantId ? { tenantId } : {}) };
+  async signIn({ loginHint, prompt, tenantId, purpose, returnTo }: SignInOptions): Promise<void> {
+    const state: SignInPurpose = {
+      purpose,
+      ...(tenantId ? { tenantId } : {}),
+      ...(returnTo ? { returnTo } : {}),
+    };
     await this.manager.signinRedirect({
       state,
       // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
@@ -129,8 +139,13 @@ export class Auth {
   }
 
   /** Authorization header and DPoP proof for a call to a tenant's API. */
-  async authorizationHeaders(user: User, url: string, method = 'GET'): Promise<Record<string, string>> {
-    const proof = this.config.identity.dpop ? await this.manager.dpopProof(url, user, method) : undefined;
+  async authorizationHeaders(
+    user: User,
+    url: string,
+    method = 'GET',
+    nonce?: string,
+  ): Promise<Record<string, string>> {
+    const proof = this.useDpop ? await this.manager.dpopProof(url, user, method, nonce) : undefined;
     return proof
       ? { Authorization: `DPoP ${user.access_token}`, DPoP: proof }
       : { Authorization: `Bearer ${user.access_token}` };

@@ -75,7 +75,7 @@ export function CallbackScreen(_: Props) {
           purpose: state.purpose,
           ...(state.tenantId ? { requestedTenantId: state.tenantId } : {}),
         });
-        const problem = await followStep(services, step, facts.email);
+        const problem = await followStep(services, step, facts.email, state.returnTo);
         if (problem) services.showProblem(problem);
       } catch (error) {
         services.showProblem(await problemFromError(error));

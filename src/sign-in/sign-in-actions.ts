@@ -12,6 +12,7 @@ import type { SignInOptions } from './auth.ts';
 import type { NextStep } from './next-step.ts';
 import { route } from 'preact-router';
 import { routes } from '../shared/routes.ts';
+import { safeReturnPath } from '../shared/safe-path.ts';
 
 /** Cached start-page data of the current user and tenant. */
 export const startPageCache = keyValueStore('cache');
@@ -27,13 +28,17 @@ async function go(services: AppServices, options: SignInOptions): Promise<Proble
 }
 
 /** "Log in": straight back to the remembered tenant with the remembered email, when there are some. */
-export async function logIn(services: AppServices, options: { withRememberedTenant?: boolean } = {}) {
+export async function logIn(
+  services: AppServices,
+  options: { withRememberedTenant?: boolean; returnTo?: string } = {},
+) {
   const remembered = await loadRememberedLogin();
   const tenantId = options.withRememberedTenant === false ? undefined : remembered?.tenant?.id;
   return go(services, {
     purpose: 'login',
     ...(remembered?.email ? { loginHint: remembered.email } : {}),
     ...(tenantId ? { tenantId } : {}),
+    ...(options.returnTo ? { returnTo: options.returnTo } : {}),
   });
 }
 
@@ -53,12 +58,13 @@ export async function followStep(
   services: AppServices,
   step: NextStep,
   email: string,
+  returnTo?: string,
 ): Promise<Problem | null> {
   switch (step.kind) {
     case 'start':
       await rememberChoice(email, step.tenant);
       services.broadcast({ type: 'signed-in' });
-      route(routes.start, true);
+      route(landingPath(returnTo), true);
       return null;
     case 'choose-tenant':
       route(routes.chooseTenant, true);
@@ -69,11 +75,20 @@ export async function followStep(
         tenantId: step.tenant.id,
         prompt: 'none',
         loginHint: email,
+        ...(returnTo ? { returnTo } : {}),
       });
     case 'no-tenant':
       await services.auth.forgetSession();
       return { kind: 'no-tenant', email };
   }
+}
+
+/** A same-origin path of the app's own to land on after sign-in; anything else means the start page. */
+export function landingPath(returnTo: string | undefined): string {
+  const path = safeReturnPath(returnTo, routes.start);
+  const pathname = new URL(path, 'https://app.invalid').pathname;
+  const signedInRoutes: string[] = [routes.start, routes.chooseTenant];
+  return signedInRoutes.includes(pathname) ? path : routes.start;
 }
 
 async function rememberChoice(email: string, tenant: TenantRef) {

@@ -6,7 +6,15 @@ export interface Principal {
   associateId: string;
 }
 
-export class PrincipalUnauthorizedError extends Error {}
+export class PrincipalUnauthorizedError extends Error {
+  /** Set when the API asks for a DPoP nonce (our clock is off): retry once with it. */
+  constructor(
+    message: string,
+    readonly dpopNonce: string | null = null,
+  ) {
+    super(message);
+  }
+}
 export class PrincipalUnavailableError extends Error {}
 
 const text = (value: unknown) =>
@@ -33,7 +41,11 @@ export async function fetchCurrentPrincipal(
   } catch {
     throw new PrincipalUnavailableError('The tenant could not be reached.');
   }
-  if (response.status === 401) throw new PrincipalUnauthorizedError('The tenant did not accept the session.');
+  if (response.status === 401) {
+    const wantsNonce = /use_dpop_nonce/.test(response.headers.get('WWW-Authenticate') ?? '');
+    const nonce = wantsNonce ? response.headers.get('DPoP-Nonce') : null;
+    throw new PrincipalUnauthorizedError('The tenant did not accept the session.', nonce);
+  }
   if (!response.ok) throw new PrincipalUnavailableError(`The tenant answered ${response.status}.`);
   return parsePrincipal(await response.json());
 }

@@ -1,6 +1,6 @@
 // Everything the start page shows, fetched in order: session, tenant status, then who is signed in.
 import type { AppConfig } from '../shared/config.ts';
-import type { Auth, User } from '../sign-in/auth.ts';
+import { ErrorResponse, type Auth, type User } from '../sign-in/auth.ts';
 import type { Problem } from '../shell/problem-screen/problems.ts';
 import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
 import { userFacts } from '../sign-in/user-facts.ts';
@@ -30,6 +30,8 @@ async function principalFor(auth: Auth, user: User, api: string): Promise<Princi
     return await fetchCurrentPrincipal(api, await auth.authorizationHeaders(user, url));
   } catch (error) {
     if (!(error instanceof PrincipalUnauthorizedError)) throw error;
+    if (error.dpopNonce)
+      return fetchCurrentPrincipal(api, await auth.authorizationHeaders(user, url, 'GET', error.dpopNonce));
     // The access token was refused (revoked or expired early): renew once, then give up.
     const renewed = await auth.renewTokens();
     if (!renewed) throw error;
@@ -43,10 +45,10 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
   let user: User | null;
   try {
     user = await auth.currentUser();
-  } catch {
-    return navigator.onLine
-      ? { kind: 'problem', problem: { kind: 'session-expired' } }
-      : { kind: 'unreachable' };
+  } catch (error) {
+    // Only a refused grant ends the session; a sign-in service that is down or slow is worth another try.
+    const refused = error instanceof ErrorResponse && error.error === 'invalid_grant';
+    return refused ? { kind: 'problem', problem: { kind: 'session-expired' } } : { kind: 'unreachable' };
   }
   if (!user) return { kind: 'problem', problem: { kind: 'session-expired' } };
 

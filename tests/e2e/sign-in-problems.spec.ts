@@ -7,29 +7,8 @@ import {
   openTaskMenu,
   rememberedRecord,
   startPageHeading,
+  storedUser,
 } from './support.ts';
-
-/** Reads the stored oidc user (tokens) from IndexedDB, as the app keeps it across launches. */
-async function storedAccessToken(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      new Promise<string | null>((resolve) => {
-        const open = indexedDB.open('mobile-crm-auth-user');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('records')) return resolve(null);
-          const all = db.transaction('records').objectStore('records').getAll();
-          all.onsuccess = () => {
-            const user = all.result.find(
-              (value) => typeof value === 'string' && value.includes('access_token'),
-            );
-            resolve(user ? (JSON.parse(user) as { access_token: string }).access_token : null);
-          };
-        };
-        open.onerror = () => resolve(null);
-      }),
-  );
-}
 
 /** Starts a real sign-in and returns the state the app stored for it, as the provider would echo it back. */
 async function startSignInAndGetState(page: Page): Promise<string> {
@@ -147,10 +126,12 @@ test.describe('screens for what goes wrong on the way in', () => {
   test('an expiring access token is renewed without the person doing anything', async ({ page }) => {
     await logIn(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();
-    const first = await storedAccessToken(page);
+    const first = (await storedUser(page))?.access_token;
     expect(first).toBeTruthy();
     // The test service issues 75-second tokens; renewal starts 60 s before expiry.
-    await expect.poll(() => storedAccessToken(page), { timeout: 40_000, intervals: [1000] }).not.toBe(first);
+    await expect
+      .poll(async () => (await storedUser(page))?.access_token, { timeout: 40_000, intervals: [1000] })
+      .not.toBe(first);
     await page.reload();
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
   });

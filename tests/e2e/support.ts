@@ -57,3 +57,43 @@ export async function watchCspViolations(context: BrowserContext): Promise<strin
   });
   return violations;
 }
+
+export interface StoredUser {
+  access_token: string;
+  refresh_token?: string;
+  token_type: string;
+  expires_at: number;
+  id_token?: string;
+}
+
+/** The oidc user (tokens) as the app keeps it in IndexedDB across launches; edit changes it in place. */
+export async function storedUser(page: Page, edit?: Partial<StoredUser>): Promise<StoredUser | null> {
+  return page.evaluate(
+    (changes) =>
+      new Promise<StoredUser | null>((resolve) => {
+        const open = indexedDB.open('mobile-crm-auth-user');
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('records')) return resolve(null);
+          const tx = db.transaction('records', 'readwrite');
+          const store = tx.objectStore('records');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            const key = keys.result.find((k) => String(k).startsWith('user:'));
+            if (key === undefined) return resolve(null);
+            const get = store.get(key);
+            get.onsuccess = () => {
+              const user = JSON.parse(get.result as string) as StoredUser;
+              if (changes) {
+                Object.assign(user, changes);
+                store.put(JSON.stringify(user), key);
+              }
+              tx.oncomplete = () => resolve(user);
+            };
+          };
+        };
+      }),
+    edit ?? null,
+  );
+}

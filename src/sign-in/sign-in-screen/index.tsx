@@ -32,7 +32,9 @@ export function SignInScreen(_: Props) {
 
   const onLogIn = async () => {
     setBusy(true);
-    const problem = await logIn(services);
+    // A deep link can ask to come back after sign-in; the callback checks it is one of the app's own paths.
+    const returnTo = new URLSearchParams(location.search).get('returnTo') ?? undefined;
+    const problem = await logIn(services, returnTo ? { returnTo } : {});
     if (problem) {
       setBusy(false);
       services.showProblem(problem, () => void onLogIn());

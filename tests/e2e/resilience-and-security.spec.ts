@@ -1,0 +1,320 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startAppServer } from '../../scripts/serve-app.ts';
+import {
+  APP,
+  PROVIDER,
+  enterPassword,
+  logIn,
+  openTaskMenu,
+  rememberedRecord,
+  startPageHeading,
+  storedUser,
+  watchCspViolations,
+} from './support.ts';
+
+async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
+test.describe('tokens bound with DPoP', () => {
+  test('a token copied out of storage is refused by the API and the token endpoint without the key', async ({
+    page,
+    request,
+  }) => {
+    await logIn(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    const user = (await storedUser(page))!;
+    expect(user.token_type).toBe('DPoP');
+    const api = `${PROVIDER}/Cust10001/api/v1/User/currentPrincipal`;
+
+    const asBearer = await request.get(api, { headers: { Authorization: `Bearer ${user.access_token}` } });
+    expect(asBearer.status()).toBe(401);
+    expect(asBearer.headers()['www-authenticate']).toBeTruthy();
+    const withoutProof = await request.get(api, { headers: { Authorization: `DPoP ${user.access_token}` } });
+    expect(withoutProof.status()).toBe(401);
+
+    const refresh = await request.post(`${PROVIDER}/token`, {
+      form: { grant_type: 'refresh_token', refresh_token: user.refresh_token!, client_id: 'mobile-crm' },
+    });
+    expect(refresh.status()).toBe(400);
+
+    // The app itself, holding the key, still gets in.
+    await page.reload();
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  });
+});
+
+test.describe('several tabs', () => {
+  test('two tabs renewing at once both stay signed in and the grant survives', async ({ context }) => {
+    const first = await context.newPage();
+    await logIn(first, 'anna@example.com');
+    await expect(startPageHeading(first)).toBeVisible();
+    const second = await context.newPage();
+    await second.goto(`${APP}/start`);
+    await expect(startPageHeading(second)).toBeVisible();
+    const before = (await storedUser(first))!;
+
+    // Both tabs hold the same 75-second token, so both start renewing 60 s before it expires — at the same moment.
+    await expect
+      .poll(async () => (await storedUser(first))?.refresh_token, { timeout: 40_000, intervals: [1000] })
+      .not.toBe(before.refresh_token);
+    await first.waitForTimeout(2000);
+
+    // A refresh token spent twice would have revoked the grant: then this renewal would fail.
+    await storedUser(first, { expires_at: Math.floor(Date.now() / 1000) - 5 });
+    for (const page of [first, second]) {
+      await page.reload();
+      await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+    }
+  });
+
+  test('logging out in one tab moves the others to the sign-in screen', async ({ context }) => {
+    const first = await context.newPage();
+    await logIn(first, 'anna@example.com');
+    await expect(startPageHeading(first)).toBeVisible();
+    const second = await context.newPage();
+    await second.goto(`${APP}/start`);
+    await expect(startPageHeading(second)).toBeVisible();
+
+    await (await openTaskMenu(first)).getByRole('menuitem', { name: 'Log out' }).click();
+    await first.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+    await expect(second.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await expect(first.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+  });
+});
+
+test.describe('redirect safety and the Content-Security-Policy', () => {
+  for (const target of [
+    '//evil.example',
+    'https://evil.example/',
+    '/%2F%2Fevil.example',
+    '/\\evil.example',
+  ]) {
+    test(`a return-to of ${target} after sign-in stays in the app`, async ({ page }) => {
+      await page.goto(`${APP}/?returnTo=${encodeURIComponent(target)}`);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await enterPassword(page, 'anna@example.com');
+      await expect(startPageHeading(page)).toBeVisible();
+      await expect(page).toHaveURL(`${APP}/start`);
+    });
+  }
+
+  test('the app and the sign-in service send a strict CSP, and a whole journey records no violation', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const app = (await request.get(`${APP}/`)).headers()['content-security-policy']!;
+    expect(app).toContain("script-src 'self'");
+    expect(app).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(app).toContain("frame-ancestors 'none'");
+    expect(app).toMatch(/connect-src 'self' http:\/\/localhost:4000(;|$)/);
+    const mobile = (await request.get(`${APP}/mobile`)).headers()['content-security-policy'];
+    expect(mobile).toBe(app);
+
+    const violations = await watchCspViolations(context);
+    await page.goto(`${APP}/`);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const loginPage = await page.waitForResponse((response) =>
+      response.url().startsWith(`${PROVIDER}/interaction/`),
+    );
+    const serviceCsp = loginPage.headers()['content-security-policy']!;
+    expect(serviceCsp).toContain("default-src 'none'");
+    expect(serviceCsp).toContain("frame-ancestors 'none'");
+    expect(serviceCsp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    await enterPassword(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+    await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('storage faults', () => {
+  test('without IndexedDB (private mode) the app says so and sign-in still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(IDBFactory.prototype, 'open', {
+        value: () => {
+          throw new DOMException('IndexedDB is disabled', 'InvalidStateError');
+        },
+      });
+    });
+    await page.goto(`${APP}/`);
+    await expect(page.getByTestId('storage-notice')).toBeVisible();
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await enterPassword(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  });
+
+  test('a damaged remembered record keeps its valid tenant', async ({ page }) => {
+    await page.goto(`${APP}/`);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('mobile-crm-app');
+          open.onupgradeneeded = () => open.result.createObjectStore('records');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('records', 'readwrite');
+            // An older version's format, with a broken email.
+            tx.objectStore('records').put(
+              { email: 42, tenantId: 'Cust10001', tenantName: 'Nordic Sales AS', chosenAt: 'yesterday' },
+              'remembered-login',
+            );
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
+    await page.reload();
+    await expect(page.getByTestId('remembered-login')).toHaveText(/Nordic Sales AS/);
+    const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
+    await page.getByRole('button', { name: 'Log in' }).click();
+    expect(new URL((await authorize).url()).searchParams.get('acr_values')).toBe('tenant:Cust10001');
+  });
+});
+
+test.describe('network faults and time', () => {
+  test('offline with a live session: the start page from cache with an offline banner, refreshed when back', async ({
+    page,
+    context,
+  }) => {
+    await logIn(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+    await expect(page.getByTestId('offline-banner')).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByTestId('offline-banner')).toBeHidden();
+  });
+
+  test('offline without a session: a clear message, not a blank page', async ({ page, context }) => {
+    await page.goto(`${APP}/`);
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByTestId('problem-offline')).toContainText('Connect to the internet to log in');
+    await context.setOffline(false);
+  });
+
+  test('a token endpoint failing with 5xx during renewal gives a retry, not a loop, and keeps the session', async ({
+    page,
+  }) => {
+    await logIn(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    const tokenCalls: string[] = [];
+    await page.route(`${PROVIDER}/token`, (route) => {
+      tokenCalls.push(route.request().method());
+      return route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: '{"error":"temporarily_unavailable"}',
+      });
+    });
+    await storedUser(page, { expires_at: Math.floor(Date.now() / 1000) - 5 });
+    await page.reload();
+    // Cached data is shown with the offline-style banner; no flood of token requests.
+    await expect(page.getByTestId('offline-banner')).toBeVisible();
+    await page.waitForTimeout(3000);
+    expect(tokenCalls.length).toBeLessThanOrEqual(2);
+    await page.unroute(`${PROVIDER}/token`);
+    await page.reload();
+    await expect(startPageHeading(page)).toBeVisible();
+    await expect(page.getByTestId('offline-banner')).toBeHidden();
+  });
+
+  test('a session that ended while the app was in the background leads to Log in with the tenant remembered', async ({
+    page,
+    request,
+  }) => {
+    await logIn(page, 'bjorn@example.com');
+    await page.locator('[data-tenant="Cust20002"]').click();
+    await expect(startPageHeading(page)).toBeVisible();
+    const user = (await storedUser(page))!;
+    // The grant ends (as after an admin's revocation or the refresh token's lifetime), and the access token expires.
+    const revoke = await request.post(`${PROVIDER}/token/revocation`, {
+      form: { token: user.refresh_token!, token_type_hint: 'refresh_token', client_id: 'mobile-crm' },
+    });
+    expect(revoke.ok()).toBe(true);
+    await storedUser(page, { expires_at: Math.floor(Date.now() / 1000) - 5 });
+    await page.reload();
+    const screen = page.getByTestId('problem-session-expired');
+    await expect(screen).toBeVisible();
+    expect(await rememberedRecord(page)).toMatchObject({ tenant: { id: 'Cust20002' } });
+    const authorize = page.waitForRequest((r) => r.url().startsWith(`${PROVIDER}/auth?`));
+    await screen.getByRole('button', { name: 'Log in' }).click();
+    expect(new URL((await authorize).url()).searchParams.get('acr_values')).toBe('tenant:Cust20002');
+    await expect(startPageHeading(page)).toBeVisible();
+    await expect(page.getByTestId('tenant-id')).toHaveText('Cust20002');
+  });
+
+  for (const minutes of [10, -10]) {
+    test(`a device clock ${minutes > 0 ? 'ahead' : 'behind'} by 10 minutes still signs in, with no loop`, async ({
+      page,
+    }) => {
+      await page.clock.install({ time: Date.now() + minutes * 60_000 });
+      await logIn(page, 'anna@example.com');
+      await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+      await page.reload();
+      await expect(startPageHeading(page)).toBeVisible();
+      await expect(page).toHaveURL(`${APP}/start`);
+    });
+  }
+});
+
+test.describe('an update while signed in', () => {
+  let dir: string;
+  let server: Server;
+  const port = 4174;
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mobile-crm-update-'));
+    cpSync('dist', dir, { recursive: true });
+    server = await startAppServer({
+      root: dir,
+      port,
+      contentSecurityPolicy: "default-src 'self'; connect-src 'self' http://localhost:4000",
+    });
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the prompt appears, nothing reloads by itself, and the session survives Reload', async ({ page }) => {
+    await page.goto(`http://localhost:${port}/`);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await enterPassword(page, 'anna@example.com');
+    await expect(startPageHeading(page)).toBeVisible();
+    await waitForServiceWorkerControl(page);
+    await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
+
+    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const banner = page.getByRole('status').filter({ hasText: 'Update available' });
+    await expect(banner).toBeVisible();
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as Record<string, boolean>).sameDocument)).toBe(true);
+    await expect(startPageHeading(page)).toBeVisible();
+
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+    expect(
+      await page.evaluate(() => (window as unknown as Record<string, boolean>).sameDocument),
+    ).toBeUndefined();
+  });
+});
