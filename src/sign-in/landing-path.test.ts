@@ -5,7 +5,7 @@ describe('where the app goes after sign-in', () => {
     expect(landingPath(undefined)).toBe('/start');
   });
 
-  test("an app path of its own, with its query, when one was asked for", () => {
+  test('an app path of its own, with its query, when one was asked for', () => {
     expect(landingPath('/start?tab=today')).toBe('/start?tab=today');
     expect(landingPath('/choose-tenant')).toBe('/choose-tenant');
   });
