@@ -2,6 +2,7 @@
 import { ErrorResponse, IndexedDbDPoPStore, UserManager, type StateStore, type User } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
 import { keyValueStore } from '../shared/storage.ts';
+import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
 
 /** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
 export interface SignInPurpose {
@@ -70,7 +71,15 @@ export class Auth {
       requestTimeoutInSeconds: 15,
       ...(useDpop ? { dpop: { bind_authorization_code: true, store: new IndexedDbDPoPStore() } } : {}),
     });
-    this.manager.events.addAccessTokenExpiring(() => void this.renewTokens().catch(() => undefined));
+    // In the background a failed renewal is retried a few times with growing pauses; the next screen that
+    // needs the session tries again or explains.
+    this.manager.events.addAccessTokenExpiring(
+      () =>
+        void withBackoff(() => this.renewTokens(), {
+          delays: RENEWAL_BACKOFF_MS,
+          isFinal: (error) => error instanceof ErrorResponse && error.error === 'invalid_grant',
+        }).catch(() => undefined),
+    );
   }
 
   /** Leaves for the sign-in service; rejects (and stays here) when it cannot be reached. */

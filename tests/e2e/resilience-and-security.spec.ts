@@ -236,6 +236,24 @@ test.describe('network faults and time', () => {
     await expect(page.getByTestId('offline-banner')).toBeHidden();
   });
 
+  test('on a slow network, pressing Log in twice starts one sign-in', async ({ page }) => {
+    await page.goto(`${APP}/`);
+    const authorizeRequests: string[] = [];
+    page.on(
+      'request',
+      (request) => request.url().startsWith(`${PROVIDER}/auth?`) && authorizeRequests.push(request.url()),
+    );
+    await page.route(`${PROVIDER}/.well-known/openid-configuration`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const logInButton = page.getByRole('button', { name: 'Log in' });
+    await logInButton.click();
+    await logInButton.click({ force: true }).catch(() => undefined);
+    await expect(page.getByLabel('Password')).toBeVisible();
+    expect(authorizeRequests).toHaveLength(1);
+  });
+
   test('a session that ended while the app was in the background leads to Log in with the tenant remembered', async ({
     page,
     request,
