@@ -28,7 +28,8 @@ export default defineConfig(({ mode }) => {
         manifest: webAppManifest(appConfig.stores),
         includeAssets: ['robots.txt'],
         workbox: {
-          globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+          // Manifest icons and the manifest itself are added by the plugin; listing them here would precache them twice.
+          globPatterns: ['**/*.{js,css,html}', 'badges/*.svg'],
           navigateFallback: 'index.html',
           // Only the app's own routes get the cached shell; anything else goes to the network.
           navigateFallbackAllowlist: appPaths.map((path) => new RegExp(`^${escapeRegExp(path)}(?:[?#]|$)`)),

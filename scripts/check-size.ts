@@ -39,7 +39,7 @@ function sizes(files: string[]) {
 
 function precacheBytes(): number {
   const sw = read('sw.js').toString();
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!))];
   return urls.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0);
 }
 

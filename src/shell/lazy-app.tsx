@@ -1,4 +1,5 @@
 import type { AppConfig } from '../shared/config.ts';
+import { routes } from '../shared/routes.ts';
 import { useLazy } from '../shared/use-lazy.ts';
 
 interface Props {
@@ -15,9 +16,15 @@ const loadApp = () =>
     storageUsable,
   }));
 
+let pending: ReturnType<typeof loadApp> | null = null;
+const startLoadingApp = () => (pending ??= loadApp());
+
+// Everywhere but /mobile the app is needed: start its download now, alongside the first render, not after it.
+if (location.pathname !== routes.getTheApp) void startLoadingApp().catch(() => undefined);
+
 /** The signed-in app, fetched only when a route needs it, so /mobile never pays for it. */
 export function LazyApp({ config }: Props) {
-  const { module, error } = useLazy(loadApp);
+  const { module, error } = useLazy(startLoadingApp);
   if (error) {
     // Plain markup on purpose: the shared error screen lives in the chunk that failed to arrive.
     return (
