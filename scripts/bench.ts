@@ -1,0 +1,305 @@
+// `npm run bench`: builds, serves the production build with the local sign-in service, and measures bytes,
+// Lighthouse, warm start and the sign-in round trip. Prints one table; writes bench-results/bench.json.
+// See docs/performance.md. Flags: --no-build (measure dist/ as it is).
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { loadEnv } from 'vite';
+import { loadConfig } from '../src/shared/config.ts';
+import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
+import { PortInUseError, startSignInService, type SignInService } from '../sign-in-service/server.ts';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { startAppServer } from './serve-app.ts';
+import { APP, firstSignIn, waitForControllingServiceWorker } from './bench/app-steps.ts';
+import { runLighthouse, type LighthousePage } from './bench/lighthouse.ts';
+import {
+  measureSignInRoundTrip,
+  type RoundTripFigures,
+  type RoundTripScenario,
+} from './bench/sign-in-round-trip.ts';
+import { measureSizes, type SizeFigures } from './bench/sizes.ts';
+import { errorText, formatTable, kb, ms, withTimeout } from './bench/util.ts';
+import { installHeadingClock, measureWarmStart, type WarmStartFigures } from './bench/warm-start.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'bench-results', 'bench.json');
+const APP_PORT = 4173;
+const SIGNIN_PORT = 4000;
+const LIGHTHOUSE_RUNS = 3;
+const WARM_RUNS = 7;
+const ROUND_TRIPS = 3;
+const BARE_PAGE = '/bench-bare.html';
+const WATCHDOG_MS = 8 * 60_000;
+
+const args = new Set(process.argv.slice(2));
+const info = (message: string) => console.info(message);
+
+interface Results {
+  date: string;
+  commit: string;
+  node: string;
+  chromium: string | null;
+  built: boolean;
+  sizes?: SizeFigures;
+  lighthouse?: LighthousePage[];
+  warmStart?: WarmStartFigures;
+  signIn?: RoundTripFigures;
+  errors: { phase: string; message: string }[];
+  seconds?: number;
+}
+
+const closers: { name: string; close: () => Promise<unknown> | void }[] = [];
+
+async function closeAll() {
+  while (closers.length) {
+    const { name, close } = closers.pop()!;
+    try {
+      await withTimeout(Promise.resolve(close()), 10_000, `closing ${name}`);
+    } catch (error) {
+      console.warn(`bench: ${errorText(error)}`);
+    }
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const portTaken = (port: number, what: string) =>
+  new Error(
+    `Port ${port} is already in use. The benchmark runs its own ${what} there (the sign-in service only accepts ` +
+      `redirects to http://localhost:${APP_PORT}): stop the other process (npm start, a Playwright run) and try again.`,
+  );
+
+/** A copy of the build plus one bare page (an h1 and nothing else) served next to it, as the warm-start baseline. */
+function prepareServedCopy(target: string, sizes: SizeFigures) {
+  cpSync(DIST, target, { recursive: true });
+  const measured = new Set(Object.values(sizes.screens).flatMap((screen) => screen.files));
+  const missing = [...measured].filter((file) => !existsSync(join(target, file)));
+  if (missing.length)
+    throw new Error(`dist/ changed while the benchmark read it (another build?): ${missing.join(', ')}`);
+  writeFileSync(
+    join(target, BARE_PAGE.slice(1)),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Bare</title><h1>Hello, bare page</h1></html>\n',
+  );
+}
+
+async function phase<T>(results: Results, name: string, run: () => Promise<T>): Promise<T | undefined> {
+  info(`▸ ${name}`);
+  const start = performance.now();
+  try {
+    const result = await run();
+    info(`  ${name}: ${Math.round((performance.now() - start) / 1000)} s`);
+    return result;
+  } catch (error) {
+    results.errors.push({ phase: name, message: errorText(error) });
+    console.error(`✗ ${name}: ${errorText(error)}`);
+    return undefined;
+  }
+}
+
+function table(results: Results): string {
+  const rows: string[][] = [];
+  const { sizes, lighthouse, warmStart, signIn } = results;
+  if (sizes) {
+    rows.push(['Bytes: HTML+CSS+JS loaded before first render']);
+    for (const [screen, label] of [
+      ['/mobile', '/mobile'],
+      ['/', '/ (sign-in)'],
+      ['/start', '/start'],
+    ] as const) {
+      const bytes = sizes.screens[screen];
+      rows.push([
+        `  ${label}`,
+        `${kb(bytes.gzip)} gzip · ${kb(bytes.brotli)} br`,
+        `${bytes.files.length} files`,
+      ]);
+    }
+    rows.push(['  all JS', `${kb(sizes.totalJsGzip)} gzip`, '']);
+    const { precache } = sizes;
+    rows.push([
+      '  precache',
+      `${kb(precache.raw)} raw · ${kb(precache.gzip)} gzip`,
+      `${precache.uniqueEntries} files` +
+        (precache.duplicates.length ? `, ${precache.duplicates.length} listed twice` : ''),
+    ]);
+  }
+  if (lighthouse) {
+    rows.push([`Lighthouse 12 mobile, median of ${LIGHTHOUSE_RUNS}`]);
+    for (const page of lighthouse) {
+      const { scores, lcpMs, tbtMs, cls } = page.median;
+      rows.push([
+        `  ${new URL(page.url).pathname}`,
+        `perf ${scores.performance} · a11y ${scores.accessibility} · bp ${scores['best-practices']} · seo ${scores.seo}`,
+        `LCP ${ms(lcpMs ?? NaN)} · TBT ${ms(tbtMs ?? NaN)} · CLS ${cls}`,
+      ]);
+    }
+  }
+  if (warmStart) {
+    const source = (runs: WarmStartFigures['app']['runs']) =>
+      runs.every((run) => run.fromServiceWorker)
+        ? 'from the service worker'
+        : `network${runs.every((run) => run.controlled) ? ', SW controlling' : ''}`;
+    rows.push([`Warm start to h1, median of ${warmStart.n}`]);
+    rows.push(['  app /', ms(warmStart.app.medianMs ?? NaN), source(warmStart.app.runs)]);
+    rows.push(['  bare page', ms(warmStart.bare.medianMs ?? NaN), source(warmStart.bare.runs)]);
+    const ok = warmStart.ratio !== null && warmStart.ratio <= 1.5;
+    rows.push(['  ratio app/bare', `${warmStart.ratio}`, `target ≤ 1.5 ${ok ? '✓' : '✗'}`]);
+  }
+  if (signIn) {
+    rows.push([`Sign-in round trip, median of ${ROUND_TRIPS} (requests after /callback: worst run)`]);
+    const line = (label: string, scenario: RoundTripScenario, withForm: boolean) => {
+      const c = scenario.maxCounts;
+      const ok = c.token <= 1 && c.status <= 1 && c.currentPrincipal <= 1;
+      const time = withForm
+        ? `${ms(scenario.medianMs ?? NaN)} (${ms(scenario.medianMsWithoutForm ?? NaN)} w/o form)`
+        : ms(scenario.medianMs ?? NaN);
+      rows.push([
+        `  ${label}`,
+        time,
+        `token ${c.token} · status ${c.status} · principal ${c.currentPrincipal} · discovery ${c.discovery} · ` +
+          `preflight ${c.preflight} · other ${c.other} ${ok ? '✓' : '✗'}`,
+      ]);
+    };
+    line('provider session alive', signIn.providerSessionAlive, false);
+    line('with password', signIn.withPassword, true);
+  }
+  for (const { phase: name, message } of results.errors) rows.push([`✗ ${name}: ${message}`]);
+  return formatTable(['Figure', 'Value', 'Notes'], rows);
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  process.chdir(ROOT);
+  const built = !args.has('--no-build');
+  const results: Results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    chromium: null,
+    built,
+    errors: [],
+  };
+  const appConfig = loadConfig(loadEnv('production', ROOT, 'VITE_'));
+  const browserChoice = findChromium();
+  if (!browserChoice) throw new Error('No Chromium found: install chromium or set CHROMIUM_PATH.');
+  const chromePath = process.env.CHROME_PATH ?? browserChoice.executablePath ?? chromium.executablePath();
+
+  // Claim both ports before anything slow, so a clash fails at once.
+  const signIn: SignInService = await startSignInService({ port: SIGNIN_PORT }).catch((error: unknown) => {
+    throw error instanceof PortInUseError ? portTaken(SIGNIN_PORT, 'sign-in service') : error;
+  });
+  closers.push({ name: 'sign-in service', close: () => signIn.close() });
+  const served = mkdtempSync(join(tmpdir(), 'mobile-crm-bench-'));
+  closers.push({ name: 'served copy', close: () => rmSync(served, { recursive: true, force: true }) });
+  const server: Server = await startAppServer({
+    root: served,
+    port: APP_PORT,
+    contentSecurityPolicy: contentSecurityPolicy(appConfig),
+  }).catch((error: unknown) => {
+    throw /already in use/.test(errorText(error)) ? portTaken(APP_PORT, 'app server') : error;
+  });
+  closers.push({
+    name: 'app server',
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
+  });
+
+  if (built) {
+    info('▸ vite build');
+    const { build } = await import('vite');
+    await withTimeout(build({ root: ROOT, logLevel: 'warn' }), 120_000, 'vite build');
+  }
+
+  if (!existsSync(join(DIST, 'sw.js')))
+    throw new Error('dist/ holds no production build: run without --no-build (or `npx vite build` first).');
+  results.sizes = await phase(results, 'bytes', async () => {
+    const sizes = measureSizes(DIST);
+    prepareServedCopy(served, sizes);
+    return sizes;
+  });
+  if (!results.sizes) return finish(results, started);
+
+  results.lighthouse = await phase(results, 'lighthouse', () =>
+    runLighthouse([`${APP}/mobile`, `${APP}/`], LIGHTHOUSE_RUNS, chromePath, CHROMIUM_ARGS, info),
+  );
+
+  if (appConfig.identity.authority !== signIn.issuer) {
+    results.errors.push({
+      phase: 'browser',
+      message: `the build signs in at ${appConfig.identity.authority}, not the local service ${signIn.issuer}: build with the local configuration`,
+    });
+    return finish(results, started);
+  }
+
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: browserChoice.executablePath, args: CHROMIUM_ARGS });
+    closers.push({ name: 'browser', close: () => browser?.close() });
+    results.chromium = browser.version();
+    const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: APP });
+    await installHeadingClock(context);
+    const page = await context.newPage();
+    const ready = await phase(results, 'sign in and service worker', async () => {
+      await withTimeout(firstSignIn(page), 45_000, 'first sign-in');
+      await withTimeout(waitForControllingServiceWorker(page), 20_000, 'service worker activation');
+      return true;
+    });
+    if (ready) {
+      results.warmStart = await phase(results, 'warm start', () =>
+        withTimeout(measureWarmStart(page, WARM_RUNS, BARE_PAGE, info), 120_000, 'warm start'),
+      );
+      results.signIn = await phase(results, 'sign-in round trip', () =>
+        withTimeout(measureSignInRoundTrip(page, signIn.issuer, ROUND_TRIPS, info), 150_000, 'round trip'),
+      );
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+  return finish(results, started);
+}
+
+function finish(results: Results, started: number): number {
+  results.seconds = Math.round((performance.now() - started) / 1000);
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
+  info(
+    `\nMobile CRM benchmark — ${results.date.slice(0, 16)} · commit ${results.commit} · ${results.seconds} s\n`,
+  );
+  info(table(results));
+  info(`\nFigures: ${OUT.replace(ROOT, '')}`);
+  // A failed phase is a broken benchmark, not a slow app: exit non-zero so it is noticed.
+  return results.errors.length ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`bench: gave up after ${WATCHDOG_MS / 60_000} minutes`);
+  void closeAll().finally(() => process.exit(1));
+}, WATCHDOG_MS);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void closeAll().finally(() => process.exit(130)));
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(`\nbench: ${errorText(error)}\n`);
+} finally {
+  await closeAll();
+  clearTimeout(watchdog);
+}
+// Lighthouse and the sign-in service may leave keep-alive sockets and timers: end the process deliberately.
+process.exit(code);

@@ -1,0 +1,76 @@
+// Steps through the running app as a person would (same labels as the e2e tests), for the browser figures.
+import type { Locator, Page } from '@playwright/test';
+
+export const APP = 'http://localhost:4173';
+export const PROVIDER = 'http://localhost:4000';
+export const DEMO = { email: 'anna@example.com', password: 'demo' };
+
+export const startHeading = (page: Page): Locator =>
+  page.getByRole('heading', { level: 1, name: /^Hello, / });
+
+/** Fills the sign-in service's own login page. */
+export async function enterPassword(page: Page) {
+  const email = page.getByLabel('Email');
+  await email.waitFor({ state: 'visible', timeout: 15_000 });
+  if ((await email.inputValue()) !== DEMO.email) await email.fill(DEMO.email);
+  await page.getByLabel('Password').fill(DEMO.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** First sign-in of the run: `/` → Log in → the provider's form → the start page. */
+export async function firstSignIn(page: Page) {
+  await page.goto(`${APP}/`);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await enterPassword(page);
+  await startHeading(page).waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/** Waits until a service worker is activated and controls the page (`ready` resolves while still activating). */
+export async function waitForControllingServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active!;
+    if (worker.state !== 'activated') {
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
+    }
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
+/** Task menu → Log out → "Log out?" → Yes; ends on `/` with the remembered login shown. */
+export async function logOut(page: Page) {
+  await page.getByRole('button', { name: 'Task' }).click();
+  await page.getByRole('menu', { name: 'Task' }).getByRole('menuitem', { name: 'Log out' }).click();
+  await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+  await page
+    .getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })
+    .waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Drops the app's tokens (as an expired or lost session would) but keeps the provider's session cookie. */
+export async function forgetAppSession(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('mobile-crm-auth-user');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('records')) return resolve();
+          const tx = db.transaction('records', 'readwrite');
+          tx.objectStore('records').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
