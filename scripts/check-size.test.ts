@@ -1,0 +1,29 @@
+import { criticalFiles } from './check-size.ts';
+
+const html = `<!doctype html><script type="module" crossorigin src="/assets/index-a.js"></script>
+<link rel="stylesheet" crossorigin href="/assets/index-a.css">`;
+
+describe('what /mobile needs before it renders', () => {
+  test('the linked script and stylesheet and every chunk they import statically', () => {
+    const report = {
+      'assets/index-a.js': { modules: ['src/main.tsx'], imports: ['assets/shared-b.js'] },
+      'assets/shared-b.js': { modules: ['node_modules/preact/dist/preact.module.js'], imports: [] },
+      'assets/app-c.js': { modules: ['node_modules/oidc-client-ts/dist/esm/oidc-client-ts.js'], imports: [] },
+    };
+    expect(criticalFiles(html, report)).toEqual([
+      'assets/index-a.js',
+      'assets/index-a.css',
+      'assets/shared-b.js',
+    ]);
+  });
+
+  test('a lazily imported chunk is not on the critical path, but a static import of it would be', () => {
+    const lazy = { 'assets/index-a.js': { modules: [], imports: [] } };
+    expect(criticalFiles(html, lazy)).not.toContain('assets/app-c.js');
+    const eager = {
+      'assets/index-a.js': { modules: [], imports: ['assets/app-c.js'] },
+      'assets/app-c.js': { modules: ['node_modules/oidc-client-ts/x.js'], imports: [] },
+    };
+    expect(criticalFiles(html, eager)).toContain('assets/app-c.js');
+  });
+});
