@@ -12,7 +12,19 @@ import {
 test.describe('first sign-in, relaunch, log out and reset login', () => {
   test('anna signs in, her single tenant is chosen by itself and remembered', async ({ page, context }) => {
     const csp = await watchCspViolations(context);
+    // The service worker is in control before the journey, and it is what answers the callback.
+    await page.goto(`${APP}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+    });
+    const callback = page.waitForResponse((response) => response.url().startsWith(`${APP}/callback?`));
     await logIn(page, 'anna@example.com');
+    expect((await callback).fromServiceWorker()).toBe(true);
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
     const tenant = page.getByTestId('tenant-card');
     await expect(tenant.getByRole('heading', { name: 'Nordic Sales AS' })).toBeVisible();
