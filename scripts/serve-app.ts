@@ -43,6 +43,13 @@ export function fileForPath(pathname: string): { file: string; status: number } 
   return { file: pathname.slice(1), status: 200 };
 }
 
+/** Hashed assets never change; icons and badges rarely; HTML, the manifest and sw.js must be re-checked. */
+export function cacheControl(pathname: string): string {
+  if (pathname.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  if (/^\/(icons|badges|screenshots)\//.test(pathname)) return 'public, max-age=86400';
+  return 'no-cache';
+}
+
 const cache = new Map<string, { body: Buffer; br?: Buffer; gzip?: Buffer }>();
 
 async function load(root: string, relative: string) {
@@ -83,11 +90,10 @@ async function handle(options: AppServerOptions, req: IncomingMessage, res: Serv
     return;
   }
   const { entry, ext } = found;
-  const immutable = pathname.startsWith('/assets/');
   const responseHeaders: Record<string, string> = {
     ...headers,
     'Content-Type': contentTypes[ext] ?? 'application/octet-stream',
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': cacheControl(pathname),
     Vary: 'Accept-Encoding',
   };
   let body = entry.body;
