@@ -30,6 +30,15 @@ export default defineConfig(({ mode }) => {
         workbox: {
           // Manifest icons and the manifest itself are added by the plugin; listing them here would precache them twice.
           globPatterns: ['**/*.{js,css,html}', 'badges/*.svg'],
+          // English is precached; another language's catalog and badges are kept once that language is used.
+          globIgnores: ['assets/{nb,sv,da,de,nl}-*.js', 'badges/*-{nb,sv,da,de,nl}.svg'],
+          runtimeCaching: [
+            {
+              urlPattern: /\/(assets\/(nb|sv|da|de|nl)-[\w-]+\.js|badges\/[\w-]+-(nb|sv|da|de|nl)\.svg)$/,
+              handler: 'CacheFirst',
+              options: { cacheName: 'mobile-crm-languages', expiration: { maxEntries: 12 } },
+            },
+          ],
           navigateFallback: 'index.html',
           // Only the app's own routes get the cached shell; anything else goes to the network.
           navigateFallbackAllowlist: appPaths.map((path) => new RegExp(`^${escapeRegExp(path)}(?:[?#]|$)`)),

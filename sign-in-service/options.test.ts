@@ -112,7 +112,7 @@ describe('rate limit', () => {
 
 describe('page strings', () => {
   it('fall back to English and fill placeholders', () => {
-    expect(pickLocale('fr-CA', 'de;q=0.9, en;q=0.5')).toBe('en');
+    expect(pickLocale('fr-CA', 'es;q=0.9, en;q=0.5')).toBe('en');
     expect(pickLocale(undefined, undefined)).toBe('en');
     expect(t('en', 'login.tenant', { ctx: 'Cust1' })).toBe('Tenant: Cust1');
   });

@@ -1,5 +1,10 @@
-// Every text a person sees on the sign-in service's pages, keyed so nb, sv, da, de and nl can be added.
+// Every text a person sees on the sign-in service's pages, in English here and in strings.{nb,sv,da,de,nl}.ts.
 // `{name}` placeholders are filled by `format`.
+import { da } from './strings.da.ts';
+import { de } from './strings.de.ts';
+import { nb } from './strings.nb.ts';
+import { nl } from './strings.nl.ts';
+import { sv } from './strings.sv.ts';
 
 const en = {
   'page.serviceName': 'SuperOffice sign-in',
@@ -47,16 +52,38 @@ const en = {
 export type StringKey = keyof typeof en;
 export type Strings = Record<StringKey, string>;
 
-export const locales = { en } satisfies Record<string, Strings>;
+export const locales = { en, nb, sv, da, de, nl } satisfies Record<string, Strings>;
 export type Locale = keyof typeof locales;
 export const defaultLocale: Locale = 'en';
 
-/** Picks the first supported language from `ui_locales` (space separated) or Accept-Language. */
+interface Ranked {
+  tag: string;
+  q: number;
+}
+
+/** A preference list's tags, most wanted first: `ui_locales` is space separated in order, Accept-Language has q. */
+function ranked(preference: string): Ranked[] {
+  return preference
+    .split(',')
+    .flatMap((part): Ranked[] => {
+      const [tags = '', ...params] = part.split(';');
+      const q = Number(/(?:^|;)\s*q=([\d.]+)/.exec(params.join(';'))?.[1] ?? 1);
+      return tags
+        .trim()
+        .split(/\s+/)
+        .map((tag) => ({ tag, q: Number.isNaN(q) ? 0 : q }));
+    })
+    .filter(({ tag, q }) => tag !== '' && q > 0)
+    .sort((a, b) => b.q - a.q);
+}
+
+/** Picks the first supported language from `ui_locales` or Accept-Language; nb, nn and no are all Norwegian. */
 export function pickLocale(...preferences: (string | undefined)[]): Locale {
   for (const preference of preferences) {
-    for (const tag of preference?.split(/[\s,]+/) ?? []) {
-      const language = tag.split(';')[0]?.split('-')[0]?.toLowerCase();
-      if (language && language in locales) return language as Locale;
+    for (const { tag } of ranked(preference ?? '')) {
+      const base = tag.split('-')[0]!.toLowerCase();
+      const language = base === 'nn' || base === 'no' ? 'nb' : base;
+      if (Object.hasOwn(locales, language)) return language as Locale;
     }
   }
   return defaultLocale;

@@ -10,6 +10,7 @@ import { startServiceWorker } from './shared/sw-bridge.ts';
 import { LazyApp } from './shell/lazy-app.tsx';
 import { UpdateBanner } from './shell/update-banner/index.tsx';
 import { landingText } from './landing/strings.ts';
+import { startLanguage } from './i18n/active-language.ts';
 import './shared/theme.css';
 
 captureInstallPrompt();
@@ -38,5 +39,11 @@ function Root() {
   );
 }
 
-render(<Root />, document.getElementById('app')!);
+function show() {
+  if (location.pathname === routes.getTheApp) document.title = landingText.title;
+  render(<Root />, document.getElementById('app')!);
+}
+
+// The first render waits for the person's language (its catalog is the only other download); a change re-renders.
+startLanguage(show);
 addEventListener('load', () => void startServiceWorker(), { once: true });

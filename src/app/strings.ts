@@ -1,7 +1,8 @@
-// English text of the signed-in app; other languages mirror these keys.
+// English text of the signed-in app; strings.{nb,sv,da,de,nl}.ts mirror it and load only when active.
+import { translatable } from '../i18n/active-language.ts';
 import type { TenantState } from '../tenant/tenant-status.ts';
 
-export const appText = {
+export const appText = translatable('app', {
   appName: 'Mobile CRM',
   signIn: {
     title: 'Log in to Mobile CRM',
@@ -48,7 +49,14 @@ export const appText = {
     logOut: 'Log out',
     resetLogin: 'Reset login',
     getTheApp: 'Get the app',
+    settings: 'Settings',
     about: 'About',
+  },
+  settings: {
+    title: 'Settings',
+    language: 'Language',
+    changeFailed: 'That language could not be loaded. Check your connection and try again.',
+    close: 'Close',
   },
   logOutDialog: {
     title: 'Log out?',
@@ -135,4 +143,5 @@ export const appText = {
       message: 'The sign-in could not be completed. Try again; if it keeps happening, reset login.',
     },
   },
-};
+});
+export type AppText = typeof appText;

@@ -1,5 +1,7 @@
-// English text of the /mobile page; other languages mirror these keys.
-export const landingText = {
+// English text of the /mobile page; strings.{nb,sv,da,de,nl}.ts mirror it and load only when active.
+import { translatable } from '../i18n/active-language.ts';
+
+export const landingText = translatable('landing', {
   title: 'Get Mobile CRM',
   lead: 'SuperOffice CRM on your phone: your customers, follow-ups and calendar, wherever you are.',
   leadFor: {
@@ -9,8 +11,8 @@ export const landingText = {
   },
   harmonyLead: 'Your phone has no Google Play, so install the web app: it works just like the app.',
   storesHeading: 'From the app store',
-  appStore: { top: 'Download on the', name: 'App Store', alt: 'Download on the App Store' },
-  googlePlay: { top: 'Get it on', name: 'Google Play', alt: 'Get it on Google Play' },
+  appStore: { alt: 'Download on the App Store' },
+  googlePlay: { alt: 'Get it on Google Play' },
   playAttribution: 'Google Play and the Google Play logo are trademarks of Google LLC.',
   openTheApp: 'Open the app',
   nativeInstalled: 'Mobile CRM is already on this device.',
@@ -34,9 +36,15 @@ export const landingText = {
   openWebApp: 'Open Mobile CRM',
   updateAvailable: 'Update available',
   reload: 'Reload',
-};
+  appLoadError: {
+    title: 'Mobile CRM could not start',
+    message: 'Part of the app did not download. Check your internet connection and try again.',
+    retry: 'Try again',
+  },
+});
+export type LandingText = typeof landingText;
 
-export const inAppNames: Record<string, string> = {
+export const inAppNames = translatable<Record<string, string>>('inAppNames', {
   facebook: 'Facebook',
   instagram: 'Instagram',
   linkedin: 'LinkedIn',
@@ -46,4 +54,4 @@ export const inAppNames: Record<string, string> = {
   snapchat: 'Snapchat',
   twitter: 'X (Twitter)',
   google: 'the Google app',
-};
+});

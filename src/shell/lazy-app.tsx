@@ -1,4 +1,5 @@
 import type { AppConfig } from '../shared/config.ts';
+import { landingText } from '../landing/strings.ts';
 import { routes } from '../shared/routes.ts';
 import { useLazy } from '../shared/use-lazy.ts';
 
@@ -29,10 +30,10 @@ export function LazyApp({ config }: Props) {
     // Plain markup on purpose: the shared error screen lives in the chunk that failed to arrive.
     return (
       <main class="app-load-error" data-testid="app-load-error" role="alert">
-        <h1>Mobile CRM could not start</h1>
-        <p>Part of the app did not download. Check your internet connection and try again.</p>
+        <h1>{landingText.appLoadError.title}</h1>
+        <p>{landingText.appLoadError.message}</p>
         <button type="button" class="button" onClick={() => location.reload()}>
-          Try again
+          {landingText.appLoadError.retry}
         </button>
       </main>
     );

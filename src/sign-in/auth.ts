@@ -1,6 +1,7 @@
 // The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
 import { ErrorResponse, IndexedDbDPoPStore, UserManager, type StateStore, type User } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
+import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../shared/storage.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
 
@@ -93,6 +94,8 @@ export class Auth {
       state,
       // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
       nonce: randomToken(),
+      // The sign-in service's pages speak the app's language.
+      ui_locales: activeLanguage(),
       ...(loginHint ? { login_hint: loginHint } : {}),
       ...(prompt ? { prompt } : {}),
       ...(tenantId ? { acr_values: `tenant:${tenantId}` } : {}),
@@ -132,6 +135,7 @@ export class Auth {
   async signOut(): Promise<void> {
     const user = await this.manager.getUser();
     await this.manager.signoutRedirect({
+      extraQueryParams: { ui_locales: activeLanguage() },
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
       state: 'signed-out',
     });

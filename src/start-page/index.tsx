@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../app/context.ts';
 import { appText } from '../app/strings.ts';
+import { activeLocale } from '../i18n/locale.ts';
 import { routes } from '../shared/routes.ts';
 import { AppFrame } from '../shell/app-frame/index.tsx';
 import { startPageCache } from '../sign-in/sign-in-actions.ts';
@@ -15,7 +16,7 @@ interface Props {
 }
 
 const formatTime = (time: number) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
+  new Intl.DateTimeFormat(activeLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
 
 /** The start page: who is signed in, to which company, and a way into it. */
 export function StartPage(_: Props) {
@@ -64,16 +65,19 @@ export function StartPage(_: Props) {
       ) : (
         <>
           <h1>{text.hello(data.principal.fullName)}</h1>
-          {stale && (
-            <p class="notice" role="status" data-testid="offline-banner">
-              {text.offline}
-            </p>
-          )}
-          {tenantAvailability(data.status) === 'flagged' && (
-            <p class="notice" role="status" data-testid="maintenance-notice">
-              {text.maintenance}
-            </p>
-          )}
+          {/* One live region, there before its notices, so a notice that comes later is announced. */}
+          <div class="notices" role="status">
+            {stale && (
+              <p class="notice" data-testid="offline-banner">
+                {text.offline}
+              </p>
+            )}
+            {tenantAvailability(data.status) === 'flagged' && (
+              <p class="notice" data-testid="maintenance-notice">
+                {text.maintenance}
+              </p>
+            )}
+          </div>
           <section class="card" aria-labelledby="tenant-heading" data-testid="tenant-card">
             <h2 id="tenant-heading">{data.tenant.name}</h2>
             <dl class="facts">

@@ -1,7 +1,8 @@
-// English text of the install panel; loaded with the panel, not on first paint.
+// English text of the install panel; loaded with the panel, not on first paint. Other languages mirror it.
+import { translatable } from '../../i18n/active-language.ts';
 import type { InstallStep } from '../install-guide.ts';
 
-export const installText = {
+export const installText = translatable('install', {
   chooseDevice: 'Choose your device type',
   deviceTypes: { ios: 'iPhone or iPad', android: 'Android', computer: 'Computer' },
   detected: 'detected',
@@ -34,4 +35,5 @@ export const installText = {
     'scan-with-android': 'Scan the code below with your Android phone’s camera to open this page there.',
     'open-on-computer': 'Open this page on your computer: the same address works there.',
   } satisfies Record<InstallStep, string>,
-};
+});
+export type InstallText = typeof installText;

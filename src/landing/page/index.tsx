@@ -5,6 +5,7 @@ import { openNativeAppUrl } from '../app-links.ts';
 import InAppRescue from '../in-app-rescue/index.tsx';
 import { StoreBadges } from '../store-badges/index.tsx';
 import { landingText } from '../strings.ts';
+import { activeLanguage } from '../../i18n/active-language.ts';
 import { useLazy } from '../../shared/use-lazy.ts';
 import './style.css';
 
@@ -55,7 +56,7 @@ export function GetTheAppPage({ device, stores }: Props) {
   const storeSection = (device.stores.length > 0 || openAppUrl) && (
     <section class="landing-card" aria-labelledby="stores-heading">
       <h2 id="stores-heading">{landingText.storesHeading}</h2>
-      <StoreBadges stores={device.stores} links={stores} lang="en" openAppUrl={openAppUrl} />
+      <StoreBadges stores={device.stores} links={stores} lang={activeLanguage()} openAppUrl={openAppUrl} />
     </section>
   );
   const webAppSection = (

@@ -7,6 +7,7 @@ import { routes } from '../../shared/routes.ts';
 import type { TenantRef } from '../../tenant/tenant-list.ts';
 import { Dialog } from '../dialog/index.tsx';
 import { TaskMenu, type TaskMenuItem } from '../task-menu/index.tsx';
+import { SettingsDialog } from './settings-dialog.tsx';
 import './style.css';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
 /** Every app screen: the header, the content, and the bottom bar with the Task menu. */
 export function AppFrame({ signedIn, tenant, children }: Props) {
   const { auth, config, broadcast } = useApp();
-  const [dialog, setDialog] = useState<'log-out' | 'about' | null>(null);
+  const [dialog, setDialog] = useState<'log-out' | 'settings' | 'about' | null>(null);
   const [leaving, setLeaving] = useState(false);
   const text = appText.task;
 
@@ -28,6 +29,7 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
       : { id: 'reset-login', label: text.resetLogin, onSelect: () => route(routes.resetLogin) },
     // /mobile is its own page, outside the app's router: a full navigation.
     { id: 'get-the-app', label: text.getTheApp, onSelect: () => location.assign(routes.getTheApp) },
+    { id: 'settings', label: text.settings, onSelect: () => setDialog('settings') },
     { id: 'about', label: text.about, onSelect: () => setDialog('about') },
   ];
 
@@ -74,6 +76,7 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
       >
         <p>{appText.logOutDialog.body}</p>
       </Dialog>
+      <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
       <Dialog
         title={appText.about.title}
         open={dialog === 'about'}

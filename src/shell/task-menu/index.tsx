@@ -14,14 +14,16 @@ interface Props {
 
 /** The bottom bar with the Task icon at the bottom left: a real menu button, usable by touch, keyboard and screen reader. */
 export function TaskMenu({ label, items }: Props) {
-  const [open, setOpen] = useState(false);
+  // Closed, or open with focus on its first or last item (ArrowUp on the button opens at the last, as menus do).
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const menuItems = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
 
   useEffect(() => {
     if (!open) return;
-    menuItems()[0]?.focus();
+    const all = menuItems();
+    all[open === 'last' ? all.length - 1 : 0]?.focus();
     const closeOnOutside = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
@@ -30,9 +32,9 @@ export function TaskMenu({ label, items }: Props) {
     return () => document.removeEventListener('pointerdown', closeOnOutside);
   }, [open]);
 
-  const close = (refocus: boolean) => {
+  const close = () => {
     setOpen(false);
-    if (refocus) button.current?.focus();
+    button.current?.focus();
   };
   const onMenuKey = (event: KeyboardEvent) => {
     const all = menuItems();
@@ -42,8 +44,9 @@ export function TaskMenu({ label, items }: Props) {
     else if (event.key === 'ArrowUp') move(index - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(all.length - 1);
-    else if (event.key === 'Escape') close(true);
-    else if (event.key === 'Tab') close(false);
+    else if (event.key === 'Escape') close();
+    // Tab leaves the menu from the Task button, so focus goes on to what follows it rather than nowhere.
+    else if (event.key === 'Tab') return close();
     else return;
     event.preventDefault();
   };
@@ -56,13 +59,13 @@ export function TaskMenu({ label, items }: Props) {
         class="task-button"
         aria-label={label}
         aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls="task-menu"
-        onClick={() => setOpen(!open)}
+        aria-expanded={!!open}
+        aria-controls={open ? 'task-menu' : undefined}
+        onClick={() => setOpen(open ? false : 'first')}
         onKeyDown={(event) => {
           if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
             event.preventDefault();
-            setOpen(true);
+            setOpen(event.key === 'ArrowUp' ? 'last' : 'first');
           }
         }}
       >
@@ -82,7 +85,8 @@ export function TaskMenu({ label, items }: Props) {
                 role="menuitem"
                 tabIndex={-1}
                 onClick={() => {
-                  setOpen(false);
+                  // Focus goes back to the Task button first, so a dialog the item opens returns it there.
+                  close();
                   item.onSelect();
                 }}
               >

@@ -56,7 +56,8 @@ export function SignInScreen(_: Props) {
           {text.logIn}
         </button>
       </div>
-      {busy && <p role="status">{text.opening}</p>}
+      {/* The live region is there before its message, so screen readers announce the message. */}
+      <p role="status">{busy && text.opening}</p>
     </AppFrame>
   );
 }

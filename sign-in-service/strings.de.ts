@@ -1,0 +1,48 @@
+// German text of the sign-in service's pages, the same keys and placeholders as strings.ts.
+import type { Strings } from './strings.ts';
+
+export const de = {
+  'page.serviceName': 'SuperOffice-Anmeldung',
+  'page.localNote': 'Lokaler Entwicklungsdienst',
+  'login.title': 'Anmelden',
+  'login.intro': 'Verwenden Sie Ihr SuperOffice-Konto.',
+  'login.tenant': 'Firma: {ctx}',
+  'login.email': 'E-Mail',
+  'login.password': 'Passwort',
+  'login.submit': 'Anmelden',
+  'login.cancel': 'Abbrechen',
+  'login.error.credentials':
+    'E-Mail oder Passwort ist falsch. Prüfen Sie beides und versuchen Sie es erneut.',
+  'login.error.emailMissing': 'Geben Sie Ihre E-Mail-Adresse ein.',
+  'login.error.passwordMissing': 'Geben Sie Ihr Passwort ein.',
+  'login.error.emailTooLong': 'Die E-Mail-Adresse ist zu lang (höchstens {max} Zeichen).',
+  'login.error.passwordTooLong': 'Das Passwort ist zu lang (höchstens {max} Zeichen).',
+  'login.error.locked':
+    'Zu viele Fehlversuche. Dieses Konto ist noch {minutes} Minute(n) gesperrt. Versuchen Sie es später erneut.',
+  'login.error.rateLimited':
+    'Zu viele Anmeldeversuche von diesem Gerät. Warten Sie {seconds} Sekunden und versuchen Sie es erneut.',
+  'login.error.csrf': 'Dieses Formular konnte nicht überprüft werden. Bitte geben Sie Ihre Daten erneut ein.',
+  'login.error.tooLarge': 'Das Formular war zu groß zur Verarbeitung. Bitte versuchen Sie es erneut.',
+  'expired.title': 'Diese Anmeldung ist abgelaufen',
+  'expired.body':
+    'Die Anmeldeseite war zu lange geöffnet oder wurde schon verwendet. Kehren Sie zur App zurück und melden Sie sich erneut an.',
+  'expired.back': 'Zurück zu Mobile CRM',
+  'logout.title': 'Abmelden?',
+  'logout.body': 'Möchten Sie sich auf diesem Gerät von der SuperOffice-Anmeldung abmelden?',
+  'logout.yes': 'Ja, abmelden',
+  'logout.no': 'Nein, angemeldet bleiben',
+  'loggedOut.title': 'Sie sind abgemeldet',
+  'loggedOut.body': 'Sie können diese Seite schließen oder zur App zurückkehren, um sich erneut anzumelden.',
+  'error.title': 'Etwas ist schiefgelaufen',
+  'error.body':
+    'Die Anmeldung konnte nicht abgeschlossen werden. Kehren Sie zur App zurück und versuchen Sie es erneut.',
+  'error.details': 'Details: {details}',
+  'notFound.title': 'Seite nicht gefunden',
+  'notFound.body': 'Unter dieser Adresse gibt es nichts.',
+  'home.title': 'SuperOffice-Anmeldung (lokal)',
+  'home.body':
+    'Dieser Dienst meldet Sie bei der App Mobile CRM an. Öffnen Sie die App, um sich anzumelden: {origins}',
+  'tenantHome.title': '{company} ({ctx})',
+  'tenantHome.body':
+    'Der SuperOffice-Webclient gehört nicht zu diesem lokalen Dienst. Die Firma hat den Status {state}, ihre API liegt unter {api}.',
+} satisfies Strings;

@@ -1,0 +1,46 @@
+// Dutch text of the sign-in service's pages, the same keys and placeholders as strings.ts.
+import type { Strings } from './strings.ts';
+
+export const nl = {
+  'page.serviceName': 'SuperOffice-aanmelding',
+  'page.localNote': 'Lokale ontwikkeldienst',
+  'login.title': 'Inloggen',
+  'login.intro': 'Gebruik je SuperOffice-account.',
+  'login.tenant': 'Bedrijf: {ctx}',
+  'login.email': 'E-mail',
+  'login.password': 'Wachtwoord',
+  'login.submit': 'Inloggen',
+  'login.cancel': 'Annuleren',
+  'login.error.credentials':
+    'Het e-mailadres of wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
+  'login.error.emailMissing': 'Vul je e-mailadres in.',
+  'login.error.passwordMissing': 'Vul je wachtwoord in.',
+  'login.error.emailTooLong': 'Het e-mailadres is te lang (maximaal {max} tekens).',
+  'login.error.passwordTooLong': 'Het wachtwoord is te lang (maximaal {max} tekens).',
+  'login.error.locked':
+    'Te veel mislukte pogingen. Dit account is nog {minutes} minuut/minuten geblokkeerd. Probeer het later opnieuw.',
+  'login.error.rateLimited':
+    'Te veel inlogpogingen vanaf dit apparaat. Wacht {seconds} seconden en probeer het opnieuw.',
+  'login.error.csrf': 'Dit formulier kon niet worden gecontroleerd. Vul je gegevens opnieuw in.',
+  'login.error.tooLarge': 'Het formulier was te groot om te verwerken. Probeer het opnieuw.',
+  'expired.title': 'Deze aanmelding is verlopen',
+  'expired.body':
+    'De inlogpagina stond te lang open of is al gebruikt. Ga terug naar de app en log opnieuw in.',
+  'expired.back': 'Terug naar Mobile CRM',
+  'logout.title': 'Uitloggen?',
+  'logout.body': 'Wil je op dit apparaat uitloggen bij de SuperOffice-aanmelding?',
+  'logout.yes': 'Ja, uitloggen',
+  'logout.no': 'Nee, ingelogd blijven',
+  'loggedOut.title': 'Je bent uitgelogd',
+  'loggedOut.body': 'Je kunt deze pagina sluiten, of teruggaan naar de app om opnieuw in te loggen.',
+  'error.title': 'Er ging iets mis',
+  'error.body': 'Het inloggen kon niet worden afgerond. Ga terug naar de app en probeer het opnieuw.',
+  'error.details': 'Details: {details}',
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.body': 'Op dit adres staat niets.',
+  'home.title': 'SuperOffice-aanmelding (lokaal)',
+  'home.body': 'Deze dienst logt je in bij de Mobile CRM-app. Open de app om in te loggen: {origins}',
+  'tenantHome.title': '{company} ({ctx})',
+  'tenantHome.body':
+    'De SuperOffice-webclient hoort niet bij deze lokale dienst. Het bedrijf heeft status {state} en de API staat op {api}.',
+} satisfies Strings;

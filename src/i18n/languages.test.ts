@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { appText } from '../app/strings.ts';
+import { landingText } from '../landing/strings.ts';
+import { isStorageDegraded, keyValueStore } from '../shared/storage.ts';
+import { activeLanguage, applyLanguage, startLanguage } from './active-language.ts';
+import { activeLocale } from './locale.ts';
+import { chooseLanguage } from './choose-language.ts';
+import { pickLanguage } from './languages.ts';
+
+const deviceLanguages = (tags: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(tags);
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await applyLanguage('en');
+});
+
+describe('which language the app speaks', () => {
+  // First, while this file's fresh IndexedDB has no databases yet.
+  test("reading the choice never creates the app's database, which the storage module must create", async () => {
+    deviceLanguages(['nl']);
+    await startLanguage(() => {});
+    expect(activeLanguage()).toBe('nl');
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain('mobile-crm-app');
+    await chooseLanguage('de');
+    expect(isStorageDegraded()).toBe(false);
+    expect(await keyValueStore('app').get('language')).toBe('de');
+    await keyValueStore('app').delete('language');
+  });
+
+  test("the device's first supported language wins, Norwegian in any of its tags, else English", () => {
+    expect(pickLanguage(['fr-FR', 'sv-SE', 'de'])).toBe('sv');
+    expect(pickLanguage(['nn-NO'])).toBe('nb');
+    expect(pickLanguage(['no'])).toBe('nb');
+    expect(pickLanguage(['nb_NO'])).toBe('nb');
+    expect(pickLanguage(['DE-at'])).toBe('de');
+    expect(pickLanguage(['nl-BE', 'en'])).toBe('nl');
+    expect(pickLanguage(['fr', 'es'])).toBe('en');
+    expect(pickLanguage([])).toBe('en');
+  });
+
+  test('without a remembered choice it follows the device, and <html lang> says so', async () => {
+    deviceLanguages(['da-DK', 'en']);
+    await startLanguage(() => {});
+    expect(activeLanguage()).toBe('da');
+    expect(document.documentElement.lang).toBe('da');
+    expect(landingText.title).toBe('Hent Mobile CRM');
+  });
+
+  test('a language chosen in Settings is remembered and wins over the device at the next start', async () => {
+    deviceLanguages(['de-DE']);
+    await chooseLanguage('sv');
+    await applyLanguage('en');
+    await startLanguage(() => {});
+    expect(activeLanguage()).toBe('sv');
+    expect(appText.task.settings).toBe('Inställningar');
+    await keyValueStore('app').delete('language');
+  });
+
+  test('switching rewrites the texts components read, functions included, and English comes back', async () => {
+    await applyLanguage('de');
+    expect(appText.start.hello('Ada')).toBe('Hallo, Ada');
+    expect(appText.states.Suspended).toBe('Gesperrt');
+    await applyLanguage('nl');
+    expect(appText.start.hello('Ada')).toBe('Hallo, Ada');
+    expect(landingText.googlePlay.alt).toBe('Ontdek het op Google Play');
+    await applyLanguage('en');
+    expect(appText.start.hello('Ada')).toBe('Hello, Ada');
+    expect(landingText.googlePlay.alt).toBe('Get it on Google Play');
+  });
+
+  test('text that loads after the switch (a lazy part) arrives in the active language', async () => {
+    await applyLanguage('nb');
+    const { installText } = await import('../landing/install-panel/strings.ts');
+    expect(installText.chooseDevice).toBe('Velg enhetstype');
+    expect(installText.steps['ios-add-to-home']).toContain('Legg til på Hjem-skjerm');
+  });
+
+  test('dates use the regional form the device names for the active language', async () => {
+    deviceLanguages(['en-GB', 'de-AT']);
+    await applyLanguage('de');
+    expect(activeLocale()).toBe('de-AT');
+    await applyLanguage('nb');
+    expect(activeLocale()).toBe('nb');
+  });
+});
