@@ -7,6 +7,8 @@ export const brand = {
   seaFoam: '#31b494',
   mist: '#a7d4de',
   lightTeal: '#e6eeee',
+  /** The page background (theme.css --bg), so the splash screen matches the first frame. */
+  pageBackground: '#f2f7f7',
   darkBackground: '#0b1f1e',
 } as const;
 
@@ -23,7 +25,7 @@ export const webAppManifest = (stores: StoreLinks): Partial<ManifestOptions> => 
   display_override: ['standalone', 'minimal-ui'],
   orientation: 'any',
   theme_color: brand.deepGreen,
-  background_color: brand.lightTeal,
+  background_color: brand.pageBackground,
   categories: ['business', 'productivity'],
   icons: [
     { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
