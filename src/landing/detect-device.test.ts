@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDevice, type Device, type DeviceSignals } from './detect-device';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 // Real user agents, written out in full.
 const UA = {
@@ -588,16 +589,6 @@ describe('detectDevice', () => {
 });
 
 // Seeded so a failure can be reproduced.
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TOKENS = [
   ...Object.values(UA),
   'Mozilla/5.0 (',
@@ -728,7 +719,7 @@ function expectedDeviceType(platform: string): string {
 
 describe('detectDevice on 10,000 random and hostile inputs', () => {
   it('never throws, stays within its allowed values, keeps badges consistent and stays fast', () => {
-    const random = mulberry32(20_240_601);
+    const random = seededRandom(20_240_601);
     const inputs = Array.from({ length: 10_000 }, () => randomSignals(random));
     const started = performance.now();
     const results = inputs.map((signals) => detectDevice(signals));

@@ -7,6 +7,7 @@ import {
   rememberLogin,
   type RememberedLogin,
 } from './remembered-login.ts';
+import { pick, seededRandom } from './seeded-random.ts';
 
 const chosenAt = Date.parse('2025-11-03T08:15:00.000Z');
 const nordic = { id: 'Cust10001', name: 'Nordic Sales AS' };
@@ -246,21 +247,6 @@ function recordProblem(record: RememberedLogin): string | null {
   if (record.email === '' && tenant === null) return 'nothing usable, yet not null';
   if (!Number.isFinite(record.chosenAt) || record.chosenAt < 0) return `chosenAt ${record.chosenAt}`;
   return null;
-}
-
-/** mulberry32: a small, seeded generator, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, values: readonly T[]): T {
-  return values[Math.floor(random() * values.length)] as T;
 }
 
 const hostileStrings = [

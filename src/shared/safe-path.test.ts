@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeReturnPath } from './safe-path';
+import { seededRandom } from './seeded-random.ts';
 
 const ORIGIN = 'https://app.example';
 
@@ -91,16 +92,6 @@ describe('safeReturnPath', () => {
 });
 
 // Seeded so a failure can be reproduced.
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = [
   '/',
   '//',
@@ -158,7 +149,7 @@ function randomValue(random: () => number): unknown {
 
 describe('safeReturnPath on 10,000 random and hostile values', () => {
   it('never throws and always returns a same-origin path', () => {
-    const random = mulberry32(1_234_567);
+    const random = seededRandom(1_234_567);
     const problems: string[] = [];
     for (let index = 0; index < 10_000; index++) {
       const value = randomValue(random);

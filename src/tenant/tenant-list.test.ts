@@ -9,6 +9,7 @@ import {
   toTenantRef,
   type TenantRef,
 } from './tenant-list.ts';
+import { pick, seededRandom } from '../shared/seeded-random.ts';
 
 const names = loadConfig({}).identity.claims;
 const CTX = 'http://schemes.superoffice.net/identity/ctx';
@@ -259,21 +260,6 @@ function tenantListProblem(tenants: unknown): string | null {
     ids.add(tenant.id.toLowerCase());
   }
   return null;
-}
-
-/** mulberry32: a small, seeded generator, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, values: readonly T[]): T {
-  return values[Math.floor(random() * values.length)] as T;
 }
 
 const hostileStrings = [

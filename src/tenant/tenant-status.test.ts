@@ -11,6 +11,7 @@ import {
   type TenantState,
   type TenantStatus,
 } from './tenant-status.ts';
+import { pick, seededRandom } from '../shared/seeded-random.ts';
 
 /** The example answer from SuperOffice's tenant status documentation. */
 const running = {
@@ -344,21 +345,6 @@ function statusProblem(status: TenantStatus, expectedId: string): string | null 
     return `validUntil ${status.validUntil}`;
   if (typeof status.version !== 'string') return 'version';
   return null;
-}
-
-/** mulberry32: a small, seeded generator, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, values: readonly T[]): T {
-  return values[Math.floor(random() * values.length)] as T;
 }
 
 const hostileStrings = [
