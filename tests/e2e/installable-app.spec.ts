@@ -2,26 +2,9 @@ import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
-
-/** Waits until a service worker controls the page and is fully activated (ready resolves earlier). */
-async function waitForActiveServiceWorker(page: Page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active!;
-    if (worker.state !== 'activated') {
-      await new Promise<void>((resolve) =>
-        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
-      );
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
-}
+import { waitForServiceWorker } from './support.ts';
 
 test.describe('the installable web app', () => {
   test('the manifest has what install dialogs need, and every icon and screenshot it names loads', async ({
@@ -83,7 +66,7 @@ test.describe('the installable web app', () => {
     context,
   }) => {
     await page.goto('/mobile');
-    await waitForActiveServiceWorker(page);
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Get Mobile CRM' })).toBeVisible();
@@ -94,7 +77,7 @@ test.describe('the installable web app', () => {
 
   test('the service worker does not answer paths the app does not own', async ({ page }) => {
     await page.goto('/mobile');
-    await waitForActiveServiceWorker(page);
+    await waitForServiceWorker(page);
     const response = await page.goto('/no-such-page');
     expect(response?.status()).toBe(404);
     expect(response?.fromServiceWorker()).toBe(false);
@@ -129,7 +112,7 @@ test.describe('the installable web app', () => {
       page,
     }) => {
       await page.goto(`http://localhost:${port}/mobile`);
-      await waitForActiveServiceWorker(page);
+      await waitForServiceWorker(page);
       await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
 
       // A new deployment: the service worker script changes.

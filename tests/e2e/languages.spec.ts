@@ -2,7 +2,7 @@
 // sign-in service; dates follow it, and /mobile downloads only the language it shows.
 import { expect, test, type Page } from '@playwright/test';
 import { desktopChrome, presentDevice } from './devices.ts';
-import { PROVIDER, openTaskMenu } from './support.ts';
+import { PROVIDER, openTaskMenu, waitForServiceWorker } from './support.ts';
 
 const mobile = [
   {
@@ -221,13 +221,7 @@ test.describe('offline, in the person’s language', () => {
     context,
   }) => {
     await page.goto('/mobile');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller)
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-        );
-    });
+    await waitForServiceWorker(page);
     // The second visit goes through the service worker, which keeps what it serves.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Få Mobile CRM' })).toBeVisible();

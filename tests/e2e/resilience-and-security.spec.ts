@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
 import {
   APP,
@@ -13,19 +13,9 @@ import {
   rememberedRecord,
   startPageHeading,
   storedUser,
+  waitForServiceWorker,
   watchCspViolations,
 } from './support.ts';
-
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
-}
 
 test.describe('tokens bound with DPoP', () => {
   test('a token copied out of storage is refused by the API and the token endpoint without the key', async ({
@@ -198,7 +188,7 @@ test.describe('network faults and time', () => {
   }) => {
     await logIn(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();
-    await waitForServiceWorkerControl(page);
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
@@ -209,7 +199,7 @@ test.describe('network faults and time', () => {
 
   test('offline without a session: a clear message, not a blank page', async ({ page, context }) => {
     await page.goto(`${APP}/`);
-    await waitForServiceWorkerControl(page);
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -324,7 +314,7 @@ test.describe('an update while signed in', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await enterPassword(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();
-    await waitForServiceWorkerControl(page);
+    await waitForServiceWorker(page);
     await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
 
     appendFileSync(join(dir, 'sw.js'), '\n// next version\n');

@@ -6,6 +6,7 @@ import {
   openTaskMenu,
   rememberedRecord,
   startPageHeading,
+  waitForServiceWorker,
   watchCspViolations,
 } from './support.ts';
 
@@ -14,14 +15,7 @@ test.describe('first sign-in, relaunch, log out and reset login', () => {
     const csp = await watchCspViolations(context);
     // The service worker is in control before the journey, and it is what answers the callback.
     await page.goto(`${APP}/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-        );
-      }
-    });
+    await waitForServiceWorker(page);
     const callback = page.waitForResponse((response) => response.url().startsWith(`${APP}/callback?`));
     await logIn(page, 'anna@example.com');
     expect((await callback).fromServiceWorker()).toBe(true);
