@@ -1,7 +1,26 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 
 const browser = findChromium();
+
+// The demo seed plus one test account whose companies include a suspended one, for the Choose company screen.
+const seed = JSON.parse(readFileSync('sign-in-service/seed.json', 'utf8'));
+const anna = seed.accounts.find((account: { email: string }) => account.email === 'anna@example.com');
+seed.accounts.push({
+  ...anna,
+  email: 'erik@example.com',
+  name: 'Erik Berg',
+  initials: 'EB',
+  memberships: [
+    { ctx: 'Cust20001', associateId: 40, isAdministrator: false },
+    { ctx: 'Cust30001', associateId: 41, isAdministrator: false },
+  ],
+});
+const testSeed = join(tmpdir(), 'mobile-crm-e2e-seed.json');
+writeFileSync(testSeed, JSON.stringify(seed));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,6 +47,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
+      SIGNIN_SEED: testSeed,
       // A second copy of the app for the update test.
       SIGNIN_APP_ORIGINS: 'http://localhost:4174',
     },

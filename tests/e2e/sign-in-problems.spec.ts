@@ -40,16 +40,20 @@ test.describe('screens for what goes wrong on the way in', () => {
     await expect(startPageHeading(page)).toHaveCount(0);
   });
 
-  test('suspended tenants are shown on the choice screen but cannot be chosen', async ({ page }) => {
-    await page.goto(`${APP}/`);
-    await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Reset login' }).click();
-    await page.getByLabel('Email address').fill('bjorn@example.com');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await enterPassword(page, 'bjorn@example.com');
-    await expect(page.locator('.tenant-choice')).toHaveCount(3);
-    for (const id of ['Cust20001', 'Cust20002', 'Cust20003']) {
-      await expect(page.locator(`[data-tenant="${id}"]`)).toBeEnabled();
-    }
+  test('a suspended company is shown on the choice screen with its reason and cannot be chosen', async ({
+    page,
+  }) => {
+    // erik@example.com (test seed) belongs to Fjord Consulting (Running) and Arctic Supplies (Suspended).
+    await logIn(page, 'erik@example.com');
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
+    const suspended = page.locator('[data-tenant="Cust30001"]');
+    await expect(suspended).toContainText('Arctic Supplies');
+    await expect(suspended).toContainText('Not available: Suspended');
+    await expect(suspended).toBeDisabled();
+    const running = page.locator('[data-tenant="Cust20001"]');
+    await expect(running).toBeEnabled();
+    await running.click();
+    await expect(startPageHeading(page)).toHaveText('Hello, Erik Berg');
   });
 
   test('a remembered tenant that is no longer accessible is explained, with the tenant choice offered', async ({
