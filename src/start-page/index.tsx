@@ -42,7 +42,7 @@ export function StartPage(_: Props) {
     }
     if (result.kind === 'unreachable') {
       if (cached) return setStale(true);
-      return services.showProblem(navigator.onLine ? { kind: 'service-unreachable' } : { kind: 'offline' });
+      return services.showProblem(navigator.onLine ? result.problem : { kind: 'offline' });
     }
     setData(result.data);
     setStale(false);

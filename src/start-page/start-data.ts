@@ -20,7 +20,8 @@ export type StartResult =
   | { kind: 'ready'; data: StartData }
   | { kind: 'signed-out' }
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'unreachable' };
+  /** Nothing fresh could be fetched: shown from cache when there is one, else as this problem. */
+  | { kind: 'unreachable'; problem: Problem };
 
 export const cacheKey = (email: string, tenantId: string) => `start:${email}:${tenantId}`;
 
@@ -48,7 +49,9 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
   } catch (error) {
     // Only a refused grant ends the session; a sign-in service that is down or slow is worth another try.
     const refused = error instanceof ErrorResponse && error.error === 'invalid_grant';
-    return refused ? { kind: 'problem', problem: { kind: 'session-expired' } } : { kind: 'unreachable' };
+    return refused
+      ? { kind: 'problem', problem: { kind: 'session-expired' } }
+      : { kind: 'unreachable', problem: { kind: 'service-unreachable' } };
   }
   if (!user) return { kind: 'problem', problem: { kind: 'session-expired' } };
 
@@ -63,7 +66,9 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
   try {
     status = await fetchTenantStatus(config.identity.statusUrlTemplate, tenantId);
   } catch (error) {
-    if (error instanceof StatusUnavailableError) return { kind: 'unreachable' };
+    if (error instanceof StatusUnavailableError) {
+      return { kind: 'unreachable', problem: { kind: 'status-unavailable', tenant } };
+    }
     throw error;
   }
   if (tenantAvailability(status) === 'unavailable') {
@@ -83,6 +88,6 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
   } catch (error) {
     if (error instanceof PrincipalUnauthorizedError)
       return { kind: 'problem', problem: { kind: 'session-expired' } };
-    return { kind: 'unreachable' };
+    return { kind: 'unreachable', problem: { kind: 'service-unreachable' } };
   }
 }

@@ -233,6 +233,18 @@ test.describe('network faults and time', () => {
     await expect(page.getByTestId('offline-banner')).toBeHidden();
   });
 
+  test('the tenant status service down on first sign-in: a screen naming the company, and Try again works', async ({
+    page,
+  }) => {
+    await page.route(`${PROVIDER}/api/state/**`, (route) => route.abort('connectionrefused'));
+    await logIn(page, 'anna@example.com');
+    const screen = page.getByTestId('problem-status-unavailable');
+    await expect(screen).toContainText('Nordic Sales AS');
+    await page.unroute(`${PROVIDER}/api/state/**`);
+    await screen.getByRole('button', { name: 'Try again' }).click();
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  });
+
   test('on a slow network, pressing Log in twice starts one sign-in', async ({ page }) => {
     await page.goto(`${APP}/`);
     const authorizeRequests: string[] = [];
