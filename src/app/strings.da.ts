@@ -12,7 +12,6 @@ export const appText = {
   },
   callback: {
     working: 'Logger dig ind …',
-    replayed: 'Det login er allerede gennemført. Log ind igen, hvis du har brug for det.',
   },
   chooseTenant: {
     title: 'Vælg firma',

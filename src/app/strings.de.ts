@@ -12,7 +12,6 @@ export const appText = {
   },
   callback: {
     working: 'Sie werden angemeldet …',
-    replayed: 'Diese Anmeldung ist bereits abgeschlossen. Melden Sie sich bei Bedarf erneut an.',
   },
   chooseTenant: {
     title: 'Firma wählen',

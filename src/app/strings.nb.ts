@@ -12,7 +12,6 @@ export const appText = {
   },
   callback: {
     working: 'Logger deg inn …',
-    replayed: 'Den påloggingen er allerede fullført. Logg inn på nytt hvis du trenger det.',
   },
   chooseTenant: {
     title: 'Velg firma',

@@ -12,7 +12,6 @@ export const appText = {
   },
   callback: {
     working: 'Je wordt ingelogd…',
-    replayed: 'Die aanmelding is al afgerond. Log opnieuw in als dat nodig is.',
   },
   chooseTenant: {
     title: 'Kies een bedrijf',

@@ -12,7 +12,6 @@ export const appText = {
   },
   callback: {
     working: 'Loggar in dig …',
-    replayed: 'Den inloggningen är redan slutförd. Logga in igen om du behöver.',
   },
   chooseTenant: {
     title: 'Välj företag',

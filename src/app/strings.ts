@@ -13,7 +13,6 @@ export const appText = translatable('app', {
   },
   callback: {
     working: 'Signing you in…',
-    replayed: 'That sign-in was already completed. Log in again if you need to.',
   },
   chooseTenant: {
     title: 'Choose company',
