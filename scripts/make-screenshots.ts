@@ -3,6 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { loadEnv } from 'vite';
+import { loadConfig } from '../src/shared/config.ts';
+import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
 import { startAppServer } from './serve-app.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
 
@@ -44,7 +47,7 @@ async function signInAsAnna(page: Page) {
 const app = await startAppServer({
   root: new URL('../dist', import.meta.url).pathname,
   port: 4173,
-  contentSecurityPolicy: "default-src 'self'; connect-src 'self' http://localhost:4000; img-src 'self' data:",
+  contentSecurityPolicy: contentSecurityPolicy(loadConfig(loadEnv('production', process.cwd(), 'VITE_'))),
 });
 const service = await startSignInService();
 const browser = await chromium.launch({
