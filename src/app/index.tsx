@@ -41,6 +41,12 @@ export default function App({ config, storageUsable }: Props) {
 
   useEffect(() => onStorageDegraded(setStorageDegraded), []);
   useEffect(() => {
+    // Back from the sign-in service can restore this page from the back/forward cache with half-finished state.
+    const restart = (event: PageTransitionEvent) => event.persisted && location.reload();
+    addEventListener('pageshow', restart);
+    return () => removeEventListener('pageshow', restart);
+  }, []);
+  useEffect(() => {
     if (!channel) return;
     // Another tab signed out or in: follow it, so no tab shows a session that has ended.
     channel.onmessage = ({ data }: MessageEvent<SessionMessage>) => {

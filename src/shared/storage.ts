@@ -102,6 +102,14 @@ export function keyValueStore(name: string): KeyValueStore {
       return useMemory();
     }
   };
+  const bestEffort = async (useIdb: (store: UseStore) => Promise<void>) => {
+    if (typeof indexedDB === 'undefined') return;
+    try {
+      await useIdb(database());
+    } catch (error) {
+      degrade(error);
+    }
+  };
   return {
     get: <T>(key: string) =>
       attempt(
@@ -113,26 +121,19 @@ export function keyValueStore(name: string): KeyValueStore {
         (store) => set(key, value, store),
         () => fallback.set(key, value),
       ),
-    delete: (key) =>
-      attempt(
-        async (store) => {
-          await fallback.delete(key);
-          await del(key, store);
-        },
-        () => fallback.delete(key),
-      ),
+    // Forgetting must reach IndexedDB even after a failure moved new writes elsewhere, or old data comes back.
+    delete: async (key) => {
+      await fallback.delete(key);
+      await bestEffort((store) => del(key, store));
+    },
     keys: () =>
       attempt(
         async (store) => (await keys(store)).map(String),
         () => fallback.keys(),
       ),
-    clear: () =>
-      attempt(
-        async (store) => {
-          await fallback.clear();
-          await clear(store);
-        },
-        () => fallback.clear(),
-      ),
+    clear: async () => {
+      await fallback.clear();
+      await bestEffort((store) => clear(store));
+    },
   };
 }

@@ -120,20 +120,33 @@ export class Auth {
     return user.refresh_token ? this.renewTokens() : null;
   }
 
-  /** Renews with the refresh token inside a cross-tab lock, re-reading the stored user so another tab's renewal counts. */
-  async renewTokens(): Promise<User | null> {
-    const renew = async () => {
+  /**
+   * Renews with the refresh token inside a cross-tab lock, re-reading the stored user so another tab's renewal
+   * counts. `rejected`: tokens an API just refused, which must be replaced even if they look fresh.
+   */
+  async renewTokens(rejected?: User): Promise<User | null> {
+    return this.withSessionLock(async () => {
       const stored = await this.manager.getUser();
       if (!stored?.refresh_token) return null;
-      if (stored.expires_in !== undefined && stored.expires_in > 60) return stored;
+      const refused = rejected && stored.access_token === rejected.access_token;
+      if (!refused && stored.expires_in !== undefined && stored.expires_in > 60) return stored;
       return this.manager.signinSilent();
-    };
-    return navigator.locks ? navigator.locks.request(RENEW_LOCK, renew) : renew();
+    });
   }
 
-  /** Ends the provider session (RP-initiated logout) and returns to /signed-out. */
-  async signOut(): Promise<void> {
+  /** Renewals and removals of the session take turns, across tabs, so a renewal never undoes a log out. */
+  private withSessionLock<T>(work: () => Promise<T>): Promise<T> {
+    return navigator.locks ? (navigator.locks.request(RENEW_LOCK, work) as Promise<T>) : work();
+  }
+
+  /**
+   * Ends the session here first (so no tab or renewal can bring it back), calls `ended`, then ends the provider
+   * session (RP-initiated logout), which returns to /signed-out.
+   */
+  async signOut(ended: () => void): Promise<void> {
     const user = await this.manager.getUser();
+    await this.forgetSession();
+    ended();
     await this.manager.signoutRedirect({
       extraQueryParams: { ui_locales: activeLanguage() },
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
@@ -147,7 +160,7 @@ export class Auth {
 
   /** Forgets the session locally (tokens and DPoP key), without contacting the provider. */
   async forgetSession(): Promise<void> {
-    await this.manager.removeUser();
+    await this.withSessionLock(() => this.manager.removeUser());
     await this.manager.clearStaleState();
   }
 

@@ -51,6 +51,7 @@ export async function resetLogin(services: AppServices, email: string) {
 
 export async function forgetEverything(services: AppServices) {
   await Promise.all([services.auth.forgetSession(), forgetRememberedLogin(), startPageCache.clear()]);
+  services.broadcast({ type: 'signed-out' });
 }
 
 /** Carries out where a sign-in leads; returns a Problem when it ends on one. */

@@ -8,16 +8,16 @@ interface Props {
   path?: string;
 }
 
-/** Back from the sign-in service's logout: the tokens go; the remembered company and email stay. */
+/** Back from the sign-in service's logout: on to the sign-in screen, where the remembered company and email stay. */
 export function SignedOutScreen(_: Props) {
   const { auth } = useApp();
   useEffect(() => {
     const url = location.href;
     history.replaceState(null, '', routes.signedOut);
+    // The session was already forgotten before leaving; a visit here that is not a real log-out changes nothing.
     auth
       .completeSignOut(url)
       .catch(() => undefined)
-      .then(() => auth.forgetSession())
       .finally(() => route(routes.signIn, true));
   }, []);
   return (

@@ -49,9 +49,12 @@ export function StartPage(_: Props) {
     if (key) await startPageCache.set(key, result.data);
   };
 
+  // Whatever goes wrong ends on a screen, never on "Loading…" forever.
+  const loadSafely = () => load().catch(() => services.showProblem({ kind: 'unexpected' }));
+
   useEffect(() => {
-    void load();
-    const refresh = () => void load();
+    void loadSafely();
+    const refresh = () => void loadSafely();
     addEventListener('online', refresh);
     return () => removeEventListener('online', refresh);
   }, []);

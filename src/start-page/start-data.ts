@@ -6,7 +6,7 @@ import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
 import { userFacts } from '../sign-in/user-facts.ts';
 import type { TenantRef } from '../tenant/tenant-list.ts';
 import { StatusUnavailableError, fetchTenantStatus } from '../tenant/status-client.ts';
-import { tenantAvailability, type TenantStatus } from '../tenant/tenant-status.ts';
+import { TenantStatusError, tenantAvailability, type TenantStatus } from '../tenant/tenant-status.ts';
 import { fetchCurrentPrincipal, PrincipalUnauthorizedError, type Principal } from './current-principal.ts';
 
 export interface StartData {
@@ -34,7 +34,7 @@ async function principalFor(auth: Auth, user: User, api: string): Promise<Princi
     if (error.dpopNonce)
       return fetchCurrentPrincipal(api, await auth.authorizationHeaders(user, url, 'GET', error.dpopNonce));
     // The access token was refused (revoked or expired early): renew once, then give up.
-    const renewed = await auth.renewTokens();
+    const renewed = await auth.renewTokens(user);
     if (!renewed) throw error;
     return fetchCurrentPrincipal(api, await auth.authorizationHeaders(renewed, url));
   }
@@ -66,7 +66,12 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
   try {
     status = await fetchTenantStatus(config.identity.statusUrlTemplate, tenantId);
   } catch (error) {
-    if (error instanceof StatusUnavailableError) {
+    // Unreachable, or an answer that cannot be used (a portal's HTML, a missing Endpoint): both mean "not now".
+    if (
+      error instanceof StatusUnavailableError ||
+      error instanceof TenantStatusError ||
+      error instanceof SyntaxError
+    ) {
       return { kind: 'unreachable', problem: { kind: 'status-unavailable', tenant } };
     }
     throw error;

@@ -35,12 +35,11 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
 
   const logOut = async () => {
     setLeaving(true);
-    broadcast({ type: 'signed-out' });
     try {
-      await auth.signOut();
+      // Other tabs hear of it once the session is gone here, so none of them can find it again.
+      await auth.signOut(() => broadcast({ type: 'signed-out' }));
     } catch {
-      // The sign-in service is unreachable: end the session here at least, and say nothing is lost.
-      await auth.forgetSession();
+      // The sign-in service is unreachable: the session has ended here at least; the remembered login stays.
       route(routes.signIn, true);
     }
   };

@@ -7,6 +7,7 @@ import { loadRememberedLogin } from '../../shared/remembered-login-store.ts';
 import { routes } from '../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
 import { logIn } from '../sign-in-actions.ts';
+import { userFacts } from '../user-facts.ts';
 
 interface Props {
   path?: string;
@@ -22,9 +23,15 @@ export function SignInScreen(_: Props) {
 
   useEffect(() => {
     let live = true;
-    loadRememberedLogin().then((record) => live && setRemembered(record));
-    // A live session (relaunch) goes straight to the start page.
-    services.auth.manager.getUser().then((user) => live && user && route(routes.start, true));
+    void Promise.all([loadRememberedLogin(), services.auth.manager.getUser()]).then(([record, user]) => {
+      if (!live) return;
+      setRemembered(record);
+      if (!user) return;
+      // A live session (relaunch) goes to the start page of the chosen company; one never chosen asks first.
+      const bound = userFacts(user.profile, services.config).boundTenantId;
+      const chosen = !!bound && record?.tenant?.id.toLowerCase() === bound.toLowerCase();
+      route(chosen ? routes.start : routes.chooseTenant, true);
+    });
     return () => {
       live = false;
     };
