@@ -245,6 +245,20 @@ test.describe('network faults and time', () => {
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
   });
 
+  test('a status answer that is not JSON (a captive portal) ends on a screen, not on "Loading…"', async ({
+    page,
+  }) => {
+    await page.route(`${PROVIDER}/api/state/**`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<html>Sign in to the hotel Wi-Fi</html>',
+      }),
+    );
+    await logIn(page, 'anna@example.com');
+    await expect(page.getByTestId('problem-status-unavailable')).toContainText('Nordic Sales AS');
+  });
+
   test('on a slow network, pressing Log in twice starts one sign-in', async ({ page }) => {
     await page.goto(`${APP}/`);
     const authorizeRequests: string[] = [];

@@ -180,3 +180,16 @@ test('Reset login to bjorn asks which of his tenants to use', async ({ page }) =
   await expect(page.getByTestId('tenant-id')).toHaveText('Cust20003');
   await expect(page.getByTestId('maintenance-notice')).toBeVisible();
 });
+
+test('reopening the app before choosing a company asks again instead of picking one', async ({
+  page,
+  context,
+}) => {
+  await logIn(page, 'bjorn@example.com');
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
+  await page.close();
+  const reopened = await context.newPage();
+  await reopened.goto(`${APP}/`);
+  await expect(reopened.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
+  await expect(startPageHeading(reopened)).toHaveCount(0);
+});
