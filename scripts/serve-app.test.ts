@@ -26,3 +26,27 @@ describe('the production server', () => {
     });
   });
 });
+
+describe('the production server over HTTP', () => {
+  test('a malformed address gets 400 with the security headers, and a path outside the build gets 404', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { startAppServer } = await import('./serve-app.ts');
+    const root = mkdtempSync(join(tmpdir(), 'serve-app-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
+    const server = await startAppServer({ root, port: 0, contentSecurityPolicy: "default-src 'self'" });
+    const { port } = server.address() as { port: number };
+    try {
+      const bad = await fetch(`http://localhost:${port}/%E0%A4%A`);
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-security-policy')).toBe("default-src 'self'");
+      const outside = await fetch(`http://localhost:${port}/..%2f..%2fetc%2fpasswd`);
+      expect(outside.status).toBe(404);
+      const shell = await fetch(`http://localhost:${port}/start`);
+      expect(shell.status).toBe(200);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

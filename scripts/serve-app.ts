@@ -79,7 +79,13 @@ async function handle(options: AppServerOptions, req: IncomingMessage, res: Serv
     res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
     return;
   }
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad address.');
+    return;
+  }
   const { file } = fileForPath(pathname);
   let found = file ? await load(options.root, file) : null;
   if (!found && file === 'mobile.html') found = await load(options.root, 'index.html');
