@@ -1,7 +1,7 @@
 // Every language says everything English says: same keys, same placeholders, functions that use every argument.
 import { appText } from '../app/strings.ts';
 import { installText } from '../landing/install-panel/strings.ts';
-import { inAppNames, landingText } from '../landing/strings.ts';
+import { landingText } from '../landing/strings.ts';
 import { locales, pickLocale, t } from '../../sign-in-service/strings.ts';
 import da from './catalogs/da.ts';
 import de from './catalogs/de.ts';
@@ -10,7 +10,7 @@ import nl from './catalogs/nl.ts';
 import sv from './catalogs/sv.ts';
 import type { Catalog } from './active-language.ts';
 
-const english: Catalog = { landing: landingText, inAppNames, install: installText, app: appText };
+const english: Catalog = { landing: landingText, install: installText, app: appText };
 const catalogs: Record<string, Catalog> = { nb, sv, da, de, nl };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

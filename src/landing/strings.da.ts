@@ -36,21 +36,10 @@ export const landingText = {
   openWebApp: 'Åbn Mobile CRM',
   updateAvailable: 'Der er en opdatering',
   reload: 'Genindlæs',
+  googleApp: 'Google-appen',
   appLoadError: {
     title: 'Mobile CRM kunne ikke starte',
     message: 'En del af appen blev ikke hentet. Kontrollér internetforbindelsen, og prøv igen.',
     retry: 'Prøv igen',
   },
 } satisfies LandingText;
-
-export const inAppNames = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  wechat: 'WeChat',
-  line: 'LINE',
-  snapchat: 'Snapchat',
-  twitter: 'X (Twitter)',
-  google: 'Google-appen',
-} satisfies Record<string, string>;

@@ -38,6 +38,7 @@ export const landingText = {
   openWebApp: 'Mobile CRM öffnen',
   updateAvailable: 'Update verfügbar',
   reload: 'Neu laden',
+  googleApp: 'der Google-App',
   appLoadError: {
     title: 'Mobile CRM konnte nicht starten',
     message:
@@ -45,15 +46,3 @@ export const landingText = {
     retry: 'Erneut versuchen',
   },
 } satisfies LandingText;
-
-export const inAppNames = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  wechat: 'WeChat',
-  line: 'LINE',
-  snapchat: 'Snapchat',
-  twitter: 'X (Twitter)',
-  google: 'der Google-App',
-} satisfies Record<string, string>;

@@ -36,21 +36,10 @@ export const landingText = {
   openWebApp: 'Åpne Mobile CRM',
   updateAvailable: 'En oppdatering er klar',
   reload: 'Last inn på nytt',
+  googleApp: 'Google-appen',
   appLoadError: {
     title: 'Mobile CRM kunne ikke starte',
     message: 'En del av appen ble ikke lastet ned. Sjekk internettforbindelsen og prøv igjen.',
     retry: 'Prøv igjen',
   },
 } satisfies LandingText;
-
-export const inAppNames = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  wechat: 'WeChat',
-  line: 'LINE',
-  snapchat: 'Snapchat',
-  twitter: 'X (Twitter)',
-  google: 'Google-appen',
-} satisfies Record<string, string>;

@@ -37,6 +37,7 @@ export const landingText = {
   openWebApp: 'Open Mobile CRM',
   updateAvailable: 'Update beschikbaar',
   reload: 'Opnieuw laden',
+  googleApp: 'de Google-app',
   appLoadError: {
     title: 'Mobile CRM kon niet starten',
     message:
@@ -44,15 +45,3 @@ export const landingText = {
     retry: 'Opnieuw proberen',
   },
 } satisfies LandingText;
-
-export const inAppNames = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  wechat: 'WeChat',
-  line: 'LINE',
-  snapchat: 'Snapchat',
-  twitter: 'X (Twitter)',
-  google: 'de Google-app',
-} satisfies Record<string, string>;

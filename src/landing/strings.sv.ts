@@ -36,21 +36,10 @@ export const landingText = {
   openWebApp: 'Öppna Mobile CRM',
   updateAvailable: 'En uppdatering finns',
   reload: 'Läs in igen',
+  googleApp: 'Google-appen',
   appLoadError: {
     title: 'Mobile CRM kunde inte starta',
     message: 'En del av appen laddades inte ned. Kontrollera internetanslutningen och försök igen.',
     retry: 'Försök igen',
   },
 } satisfies LandingText;
-
-export const inAppNames = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  wechat: 'WeChat',
-  line: 'LINE',
-  snapchat: 'Snapchat',
-  twitter: 'X (Twitter)',
-  google: 'Google-appen',
-} satisfies Record<string, string>;

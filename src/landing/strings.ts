@@ -36,6 +36,7 @@ export const landingText = translatable('landing', {
   openWebApp: 'Open Mobile CRM',
   updateAvailable: 'Update available',
   reload: 'Reload',
+  googleApp: 'the Google app',
   appLoadError: {
     title: 'Mobile CRM could not start',
     message: 'Part of the app did not download. Check your internet connection and try again.',
@@ -44,7 +45,8 @@ export const landingText = translatable('landing', {
 });
 export type LandingText = typeof landingText;
 
-export const inAppNames = translatable<Record<string, string>>('inAppNames', {
+/** In-app browsers by name: brand names stay the same in every language (the Google app is in landingText). */
+export const inAppNames: Record<string, string> = {
   facebook: 'Facebook',
   instagram: 'Instagram',
   linkedin: 'LinkedIn',
@@ -53,5 +55,4 @@ export const inAppNames = translatable<Record<string, string>>('inAppNames', {
   line: 'LINE',
   snapchat: 'Snapchat',
   twitter: 'X (Twitter)',
-  google: 'the Google app',
-});
+};

@@ -23,7 +23,11 @@ export default function InAppRescue({ device, pageUrl }: Props) {
   return (
     <section class="in-app-rescue" aria-labelledby="in-app-heading" data-testid="in-app-rescue">
       <h2 id="in-app-heading">{landingText.inAppHeading}</h2>
-      <p>{landingText.inAppLead(inAppNames[device.inApp] ?? device.inApp)}</p>
+      <p>
+        {landingText.inAppLead(
+          device.inApp === 'google' ? landingText.googleApp : (inAppNames[device.inApp] ?? device.inApp),
+        )}
+      </p>
       <p>{isAndroid ? landingText.inAppHowAndroid : landingText.inAppHowIos}</p>
       <div class="in-app-actions">
         {isAndroid && (
