@@ -122,10 +122,12 @@ test.describe('redirect safety and the Content-Security-Policy', () => {
 
     const violations = await watchCspViolations(context);
     await page.goto(`${APP}/`);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    const loginPage = await page.waitForResponse((response) =>
+    // Listen before clicking: on a fast machine the login page can arrive before a later listener exists.
+    const loginPageResponse = page.waitForResponse((response) =>
       response.url().startsWith(`${PROVIDER}/interaction/`),
     );
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const loginPage = await loginPageResponse;
     const serviceCsp = loginPage.headers()['content-security-policy']!;
     expect(serviceCsp).toContain("default-src 'none'");
     expect(serviceCsp).toContain("frame-ancestors 'none'");
