@@ -21,6 +21,8 @@ async function openAs(browser: Browser, device: DeviceProfile, path = '/mobile')
   const page = await context.newPage();
   await presentDevice(page, device);
   await page.goto(path);
+  // The page's data attributes are set before the first render (which waits for the language catalog): wait for it.
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   return page;
 }
 
