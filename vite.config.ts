@@ -7,6 +7,7 @@ import { appPaths } from './src/shared/routes.ts';
 import { webAppManifest } from './src/shared/web-app-manifest.ts';
 import { mobilePage } from './scripts/vite-mobile-page.ts';
 import { chunkReport } from './scripts/vite-chunk-report.ts';
+import { appPreload } from './scripts/vite-app-preload.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,6 +23,8 @@ export default defineConfig(({ mode }) => {
       preact(),
       chunkReport(),
       mobilePage({ appStoreId: appConfig.stores.appStoreId }),
+      // After mobilePage: only index.html, the app's own page, preloads the app.
+      appPreload(['src/app/index.tsx', 'src/app/warm-start.ts']),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,

@@ -1,6 +1,6 @@
 // `npm run bench`: builds, serves the production build with the local sign-in service, and measures bytes,
 // Lighthouse, warm start and the sign-in round trip. Prints one table; writes bench-results/bench.json.
-// See docs/performance.md. Flags: --no-build (measure dist/ as it is).
+// See docs/performance.md. Flags: --no-build (measure dist/ as it is), --no-lighthouse (the browser figures only).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -232,9 +232,11 @@ async function main(): Promise<number> {
   });
   if (!results.sizes) return finish(results, started);
 
-  results.lighthouse = await phase(results, 'lighthouse', () =>
-    runLighthouse([`${APP}/mobile`, `${APP}/`], LIGHTHOUSE_RUNS, chromePath, CHROMIUM_ARGS, info),
-  );
+  if (!args.has('--no-lighthouse')) {
+    results.lighthouse = await phase(results, 'lighthouse', () =>
+      runLighthouse([`${APP}/mobile`, `${APP}/`], LIGHTHOUSE_RUNS, chromePath, CHROMIUM_ARGS, info),
+    );
+  }
 
   if (appConfig.identity.authority !== signIn.issuer) {
     results.errors.push({

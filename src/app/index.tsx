@@ -15,29 +15,38 @@ import { StartPage } from '../start-page/index.tsx';
 import { ChooseTenantScreen } from '../tenant/choose-tenant-screen/index.tsx';
 import { AppContext, type AppServices, type SessionMessage } from './context.ts';
 import { appText } from './strings.ts';
+import type { WarmStart } from './warm-start.ts';
 
 interface Props {
   config: AppConfig;
-  storageUsable: boolean;
+  warmStart: WarmStart;
 }
 
 const CHANNEL = 'mobile-crm:session';
 
 /** The installed app: sign-in, tenant choice and the start page, with one problem screen for what goes wrong. */
-export default function App({ config, storageUsable }: Props) {
+export default function App({ config, warmStart }: Props) {
   const [problem, setProblem] = useState<{ problem: Problem; retry?: () => void } | null>(null);
   const [storageDegraded, setStorageDegraded] = useState(false);
   const channel = useMemo(() => ('BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null), []);
 
-  const services = useMemo<AppServices>(
-    () => ({
+  const services = useMemo<AppServices>(() => {
+    let warmStartPage = warmStart.startPage;
+    // A relaunch with a live session and its company chosen opens on the start page, painted from its cache.
+    if (warmStartPage && location.pathname === routes.signIn && !location.search)
+      history.replaceState(null, '', routes.start);
+    return {
       config,
-      auth: new Auth(config, config.identity.dpop && storageUsable),
+      auth: new Auth(config, config.identity.dpop && warmStart.storageUsable),
       showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),
       broadcast: (message: SessionMessage) => channel?.postMessage(message),
-    }),
-    [],
-  );
+      takeWarmStartPage: () => {
+        const data = warmStartPage;
+        warmStartPage = null;
+        return data;
+      },
+    };
+  }, []);
 
   useEffect(() => onStorageDegraded(setStorageDegraded), []);
   useEffect(() => {

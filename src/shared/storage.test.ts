@@ -76,4 +76,30 @@ describe('the storage module', () => {
     expect(await store.keys()).toEqual([]);
     expect(sessionStorage.getItem('someone-else')).toBe('keep');
   });
+
+  test('entries reads every record at once, from IndexedDB and from the fallback alike', async () => {
+    const { keyValueStore } = await freshStorage();
+    const store = keyValueStore('test-entries');
+    await store.set('start:a', { n: 1 });
+    await store.set('start:b', { n: 2 });
+    expect((await store.entries()).sort()).toEqual([
+      ['start:a', { n: 1 }],
+      ['start:b', { n: 2 }],
+    ]);
+
+    vi.stubGlobal('indexedDB', undefined);
+    const memory = (await freshStorage()).keyValueStore('test-entries-fallback');
+    await memory.set('x', 'y');
+    expect(await memory.entries()).toEqual([['x', 'y']]);
+  });
+
+  test('one store per name: every reader shares its connection and its fallback', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    vi.stubGlobal('sessionStorage', undefined);
+    const { keyValueStore } = await freshStorage();
+    expect(keyValueStore('shared')).toBe(keyValueStore('shared'));
+    await keyValueStore('shared').set('k', 1);
+    expect(await keyValueStore('shared').get('k')).toBe(1);
+    expect(await keyValueStore('other').get('k')).toBeUndefined();
+  });
 });

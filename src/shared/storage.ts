@@ -1,11 +1,13 @@
 // The one storage module: small records in IndexedDB through idb-keyval, in session storage when it is unusable.
-import { clear, createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, get, keys, set, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
   get<T = unknown>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
   keys(): Promise<string[]>;
+  /** Every record, read in one request. */
+  entries<T = unknown>(): Promise<[string, T][]>;
   clear(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ function fallbackStore(name: string): KeyValueStore {
       session?.removeItem(prefix + key);
     },
     keys: async () => ownKeys(),
+    entries: async <T>() => ownKeys().map((key): [string, T] => [key, read(key) as T]),
     clear: async () => {
       for (const key of ownKeys()) session?.removeItem(prefix + key);
       map.clear();
@@ -88,8 +91,17 @@ export async function indexedDbUsable(): Promise<boolean> {
   }
 }
 
+const stores = new Map<string, KeyValueStore>();
+
 /** A named store; every call falls back when IndexedDB throws (private mode, quota, corruption). */
 export function keyValueStore(name: string): KeyValueStore {
+  // One per name: one database connection, and one fallback that every reader of the name shares.
+  let store = stores.get(name);
+  if (!store) stores.set(name, (store = openKeyValueStore(name)));
+  return store;
+}
+
+function openKeyValueStore(name: string): KeyValueStore {
   const fallback = fallbackStore(name);
   let idb: UseStore | null = null;
   const database = () => (idb ??= createStore(`mobile-crm-${name}`, 'records'));
@@ -130,6 +142,19 @@ export function keyValueStore(name: string): KeyValueStore {
       attempt(
         async (store) => (await keys(store)).map(String),
         () => fallback.keys(),
+      ),
+    entries: <T>() =>
+      attempt(
+        async (store) => {
+          const stored = (await entries<IDBValidKey, T>(store)).map(([key, value]): [string, T] => [
+            String(key),
+            value,
+          ]);
+          const found = new Set(stored.map(([key]) => key));
+          // Records written while IndexedDB had failed, as get() finds them.
+          return [...stored, ...(await fallback.entries<T>()).filter(([key]) => !found.has(key))];
+        },
+        () => fallback.entries<T>(),
       ),
     clear: async () => {
       await fallback.clear();

@@ -1,4 +1,5 @@
 import type { AppConfig } from '../shared/config.ts';
+import { appConfig } from '../shared/app-config.ts';
 import { landingText } from '../landing/strings.ts';
 import { routes } from '../shared/routes.ts';
 import { useLazy } from '../shared/use-lazy.ts';
@@ -7,14 +8,14 @@ interface Props {
   config: AppConfig;
 }
 
-// Storage is probed alongside the download: it decides whether tokens can be bound to a stored DPoP key.
+// Storage is read alongside the download: whether it is usable, and what a relaunch can show at once.
 const loadApp = () =>
   Promise.all([
     import('../app/index.tsx'),
-    import('../shared/storage.ts').then((storage) => storage.indexedDbUsable()),
-  ]).then(([app, storageUsable]) => ({
+    import('../app/warm-start.ts').then((warm) => warm.readWarmStart(appConfig)),
+  ]).then(([app, warmStart]) => ({
     App: app.default,
-    storageUsable,
+    warmStart,
   }));
 
 let pending: ReturnType<typeof loadApp> | null = null;
@@ -39,6 +40,6 @@ export function LazyApp({ config }: Props) {
     );
   }
   if (!module) return <div class="app-loading" aria-busy="true" />;
-  const { App, storageUsable } = module;
-  return <App config={config} storageUsable={storageUsable} />;
+  const { App, warmStart } = module;
+  return <App config={config} warmStart={warmStart} />;
 }

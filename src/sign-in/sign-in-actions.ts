@@ -6,16 +6,13 @@ import {
   loadRememberedLogin,
   saveRememberedLogin,
 } from '../shared/remembered-login-store.ts';
-import { keyValueStore } from '../shared/storage.ts';
+import { startPageCache } from '../start-page/start-page-cache.ts';
 import type { TenantRef } from '../tenant/tenant-list.ts';
 import type { SignInOptions } from './auth.ts';
 import type { NextStep } from './next-step.ts';
 import { route } from 'preact-router';
 import { routes } from '../shared/routes.ts';
 import { safeReturnPath } from '../shared/safe-path.ts';
-
-/** Cached start-page data of the current user and tenant. */
-export const startPageCache = keyValueStore('cache');
 
 async function go(services: AppServices, options: SignInOptions): Promise<Problem | null> {
   if (!navigator.onLine) return { kind: 'offline' };

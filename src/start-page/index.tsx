@@ -5,10 +5,10 @@ import { appText } from '../app/strings.ts';
 import { activeLocale } from '../i18n/locale.ts';
 import { routes } from '../shared/routes.ts';
 import { AppFrame } from '../shell/app-frame/index.tsx';
-import { startPageCache } from '../sign-in/sign-in-actions.ts';
 import { userFacts } from '../sign-in/user-facts.ts';
 import { tenantAvailability } from '../tenant/tenant-status.ts';
-import { cacheKey, loadStartData, type StartData } from './start-data.ts';
+import { loadStartData } from './start-data.ts';
+import { cachedStartData, cacheKey, startPageCache, type StartData } from './start-page-cache.ts';
 import './style.css';
 
 interface Props {
@@ -22,7 +22,8 @@ const formatTime = (time: number) =>
 export function StartPage(_: Props) {
   const services = useApp();
   const { auth, config } = services;
-  const [data, setData] = useState<StartData | null>(null);
+  // A relaunch paints at once from what was read while the app loaded; the refresh below follows.
+  const [data, setData] = useState<StartData | null>(services.takeWarmStartPage);
   const [stale, setStale] = useState(false);
   const text = appText.start;
 
@@ -30,7 +31,7 @@ export function StartPage(_: Props) {
     const user = await auth.manager.getUser();
     const facts = user ? userFacts(user.profile, config) : null;
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
-    const cached = key ? await startPageCache.get<StartData>(key) : undefined;
+    const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
     if (cached) setData((current) => current ?? cached);
 
     const result = await loadStartData(auth, config);

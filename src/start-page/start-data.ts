@@ -4,17 +4,13 @@ import { ErrorResponse, type Auth, type User } from '../sign-in/auth.ts';
 import type { Problem } from '../shell/problem-screen/problems.ts';
 import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
 import { userFacts } from '../sign-in/user-facts.ts';
-import type { TenantRef } from '../tenant/tenant-list.ts';
 import { StatusUnavailableError, fetchTenantStatus } from '../tenant/status-client.ts';
 import { TenantStatusError, tenantAvailability, type TenantStatus } from '../tenant/tenant-status.ts';
 import { fetchCurrentPrincipal, PrincipalUnauthorizedError, type Principal } from './current-principal.ts';
 
-export interface StartData {
-  principal: Principal;
-  tenant: TenantRef;
-  status: TenantStatus;
-  fetchedAt: number;
-}
+import type { StartData } from './start-page-cache.ts';
+
+export type { StartData };
 
 export type StartResult =
   | { kind: 'ready'; data: StartData }
@@ -22,8 +18,6 @@ export type StartResult =
   | { kind: 'problem'; problem: Problem }
   /** Nothing fresh could be fetched: shown from cache when there is one, else as this problem. */
   | { kind: 'unreachable'; problem: Problem };
-
-export const cacheKey = (email: string, tenantId: string) => `start:${email}:${tenantId}`;
 
 async function principalFor(auth: Auth, user: User, api: string): Promise<Principal> {
   const url = `${api}/v1/User/currentPrincipal`;

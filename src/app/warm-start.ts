@@ -1,0 +1,39 @@
+// A relaunch reads what it needs from IndexedDB once, while the app's code downloads, so the start page paints
+// from its cache at once instead of after each screen has read storage in turn.
+import type { AppConfig } from '../shared/config.ts';
+import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
+import { indexedDbUsable, keyValueStore } from '../shared/storage.ts';
+import { isLiveSession, parseStoredSession, storedSessionKey } from '../sign-in/stored-session.ts';
+import { userFacts } from '../sign-in/user-facts.ts';
+import { allCachedStartData, cacheKey, type StartData } from '../start-page/start-page-cache.ts';
+
+export interface WarmStart {
+  /** False in private modes: the DPoP key cannot be kept, so tokens stay unbound. */
+  storageUsable: boolean;
+  /** The start page as last shown, when a live session with its company chosen can show it; else null. */
+  startPage: StartData | null;
+}
+
+async function cachedStartPage(config: AppConfig): Promise<StartData | null> {
+  // All three at once: each is a database of its own, and every round trip delays the first paint.
+  const [stored, remembered, cached] = await Promise.all([
+    keyValueStore('auth-user').get(storedSessionKey(config.identity)),
+    loadRememberedLogin(),
+    allCachedStartData(),
+  ]);
+  const session = parseStoredSession(stored);
+  if (!session || !isLiveSession(session, Date.now() / 1000)) return null;
+  const { email, boundTenantId } = userFacts(session.claims, config);
+  // Only the company this person chose; a session bound elsewhere goes the usual way (and asks).
+  if (!boundTenantId || remembered?.tenant?.id.toLowerCase() !== boundTenantId.toLowerCase()) return null;
+  return cached.get(cacheKey(email, boundTenantId)) ?? null;
+}
+
+/** Never rejects: anything odd means "start the usual way". */
+export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
+  const [storageUsable, startPage] = await Promise.all([
+    indexedDbUsable(),
+    cachedStartPage(config).catch(() => null),
+  ]);
+  return { storageUsable, startPage };
+}
