@@ -9,6 +9,8 @@ export const appText = {
     logIn: 'Log ind',
     remembered: 'Senest brugt',
     opening: 'Åbner login-siden …',
+    logoutPending:
+      'Du er logget ud af appen, men login-tjenesten kunne ikke nås for at afslutte sessionen der. Log ind vil bede om din adgangskode.',
   },
   callback: {
     working: 'Logger dig ind …',

@@ -9,6 +9,8 @@ export const appText = {
     logIn: 'Anmelden',
     remembered: 'Zuletzt verwendet',
     opening: 'Anmeldeseite wird geöffnet …',
+    logoutPending:
+      'Sie sind von der App abgemeldet, aber der Anmeldedienst war nicht erreichbar, um die Sitzung dort zu beenden. Beim Anmelden wird nach Ihrem Passwort gefragt.',
   },
   callback: {
     working: 'Sie werden angemeldet …',

@@ -9,6 +9,8 @@ export const appText = {
     logIn: 'Logg inn',
     remembered: 'Sist brukt',
     opening: 'Åpner påloggingssiden …',
+    logoutPending:
+      'Du er logget ut av appen, men påloggingstjenesten kunne ikke nås for å avslutte økten der. Logg inn vil be om passordet ditt.',
   },
   callback: {
     working: 'Logger deg inn …',

@@ -9,6 +9,8 @@ export const appText = {
     logIn: 'Inloggen',
     remembered: 'Laatst gebruikt',
     opening: 'Inlogpagina wordt geopend…',
+    logoutPending:
+      'Je bent uitgelogd uit de app, maar de aanmeldservice was niet bereikbaar om de sessie daar te beëindigen. Bij inloggen wordt om je wachtwoord gevraagd.',
   },
   callback: {
     working: 'Je wordt ingelogd…',

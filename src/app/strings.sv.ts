@@ -9,6 +9,8 @@ export const appText = {
     logIn: 'Logga in',
     remembered: 'Senast använd',
     opening: 'Öppnar inloggningssidan …',
+    logoutPending:
+      'Du är utloggad från appen, men inloggningstjänsten gick inte att nå för att avsluta sessionen där. Logga in kommer att be om ditt lösenord.',
   },
   callback: {
     working: 'Loggar in dig …',

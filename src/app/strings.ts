@@ -10,6 +10,8 @@ export const appText = translatable('app', {
     logIn: 'Log in',
     remembered: 'Last used',
     opening: 'Opening the sign-in page…',
+    logoutPending:
+      'You are logged out of this app, but the sign-in service could not be reached to end your session there. Log in will ask for your password.',
   },
   callback: {
     working: 'Signing you in…',

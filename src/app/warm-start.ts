@@ -2,7 +2,7 @@
 // from its cache at once instead of after each screen has read storage in turn.
 import type { AppConfig } from '../shared/config.ts';
 import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
-import { indexedDbUsable, keyValueStore } from '../shared/storage.ts';
+import { indexedDbUsable, isStorageDegraded, keyValueStore } from '../shared/storage.ts';
 import { isLiveSession, parseStoredSession, storedSessionKey } from '../sign-in/stored-session.ts';
 import { userFacts } from '../sign-in/user-facts.ts';
 import { allCachedStartData, cacheKey, type StartData } from '../start-page/start-page-cache.ts';
@@ -31,9 +31,8 @@ async function cachedStartPage(config: AppConfig): Promise<StartData | null> {
 
 /** Never rejects: anything odd means "start the usual way". */
 export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
-  const [storageUsable, startPage] = await Promise.all([
-    indexedDbUsable(),
-    cachedStartPage(config).catch(() => null),
-  ]);
-  return { storageUsable, startPage };
+  const startPage = await cachedStartPage(config).catch(() => null);
+  // Storage just gave back a live session: it works, and the write probe would only delay the first paint.
+  if (startPage && !isStorageDegraded()) return { storageUsable: true, startPage };
+  return { storageUsable: await indexedDbUsable(), startPage };
 }

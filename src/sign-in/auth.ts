@@ -34,6 +34,7 @@ function oidcStore(name: string): StateStore {
 }
 
 const RENEW_LOCK = 'mobile-crm:renew-tokens';
+const REACHABLE_TIMEOUT_MS = 8_000;
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -90,6 +91,7 @@ export class Auth {
       ...(tenantId ? { tenantId } : {}),
       ...(returnTo ? { returnTo } : {}),
     };
+    await this.ensureReachable();
     await this.manager.signinRedirect({
       state,
       // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
@@ -100,6 +102,19 @@ export class Auth {
       ...(prompt ? { prompt } : {}),
       ...(tenantId ? { acr_values: `tenant:${tenantId}` } : {}),
     });
+  }
+
+  /**
+   * Rejects when the sign-in service cannot be reached now: leaving for it would end on the browser's own error
+   * page (in an installed app, one without a Back button). Its discovery document is a harmless, CORS-open GET.
+   */
+  private async ensureReachable(): Promise<void> {
+    if (!navigator.onLine) throw new Error('Offline: the sign-in service cannot be reached.');
+    const response = await fetch(this.manager.settings.metadataUrl, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(REACHABLE_TIMEOUT_MS),
+    });
+    if (!response.ok) throw new Error(`The sign-in service answered ${response.status}.`);
   }
 
   /** Whether a callback's state is one this app started and has not used yet (replays and forgeries are not). */
@@ -141,12 +156,13 @@ export class Auth {
 
   /**
    * Ends the session here first (so no tab or renewal can bring it back), calls `ended`, then ends the provider
-   * session (RP-initiated logout), which returns to /signed-out.
+   * session (RP-initiated logout), which returns to /signed-out. Rejects, staying here, when it cannot leave.
    */
   async signOut(ended: () => void): Promise<void> {
     const user = await this.manager.getUser();
     await this.forgetSession();
     ended();
+    await this.ensureReachable();
     await this.manager.signoutRedirect({
       extraQueryParams: { ui_locales: activeLanguage() },
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),

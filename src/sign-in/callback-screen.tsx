@@ -8,6 +8,7 @@ import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
 import { ErrorResponse, type SignInPurpose } from './auth.ts';
 import { nextStepAfterSignIn } from './next-step.ts';
 import { followStep } from './sign-in-actions.ts';
+import { clearProviderLogoutPending } from './provider-logout.ts';
 import { userFacts } from './user-facts.ts';
 
 interface Props {
@@ -67,6 +68,8 @@ export function CallbackScreen(_: Props) {
       }
       try {
         const user = await services.auth.completeSignIn(url);
+        // Whoever signed in now has the provider's session (a pending log out made it ask for the password).
+        await clearProviderLogoutPending();
         const facts = userFacts(user.profile, services.config);
         const state = (user.state ?? { purpose: 'login' }) as SignInPurpose;
         const step = nextStepAfterSignIn({

@@ -9,6 +9,7 @@ import {
 import { startPageCache } from '../start-page/start-page-cache.ts';
 import type { TenantRef } from '../tenant/tenant-list.ts';
 import type { SignInOptions } from './auth.ts';
+import { isProviderLogoutPending, markProviderLogoutPending } from './provider-logout.ts';
 import type { NextStep } from './next-step.ts';
 import { route } from 'preact-router';
 import { routes } from '../shared/routes.ts';
@@ -29,14 +30,25 @@ export async function logIn(
   services: AppServices,
   options: { withRememberedTenant?: boolean; returnTo?: string } = {},
 ) {
-  const remembered = await loadRememberedLogin();
+  const [remembered, logoutPending] = await Promise.all([loadRememberedLogin(), isProviderLogoutPending()]);
   const tenantId = options.withRememberedTenant === false ? undefined : remembered?.tenant?.id;
   return go(services, {
     purpose: 'login',
+    // The provider's session may have outlived a log out: make it ask for the password, not wave anyone in.
+    ...(logoutPending ? { prompt: 'login' as const } : {}),
     ...(remembered?.email ? { loginHint: remembered.email } : {}),
     ...(tenantId ? { tenantId } : {}),
     ...(options.returnTo ? { returnTo: options.returnTo } : {}),
   });
+}
+
+/**
+ * Log out: the session ends here first; then the sign-in service ends its own. Rejects (staying here) when the
+ * service cannot be reached; the next Log in then asks for the password.
+ */
+export async function logOut(services: AppServices): Promise<void> {
+  await markProviderLogoutPending();
+  await services.auth.signOut(() => services.broadcast({ type: 'signed-out' }));
 }
 
 /** Reset login: forget the old user, tenant and cache first, then authenticate the new email from scratch. */

@@ -3,6 +3,7 @@ import { route } from 'preact-router';
 import { useApp } from '../app/context.ts';
 import { appText } from '../app/strings.ts';
 import { routes } from '../shared/routes.ts';
+import { clearProviderLogoutPending } from './provider-logout.ts';
 
 interface Props {
   path?: string;
@@ -17,6 +18,8 @@ export function SignedOutScreen(_: Props) {
     // The session was already forgotten before leaving; a visit here that is not a real log-out changes nothing.
     auth
       .completeSignOut(url)
+      // Only the provider's own answer to our logout request proves its session is over.
+      .then(clearProviderLogoutPending)
       .catch(() => undefined)
       .finally(() => route(routes.signIn, true));
   }, []);

@@ -209,6 +209,48 @@ test.describe('network faults and time', () => {
     await context.setOffline(false);
   });
 
+  for (const fault of ['offline', 'the sign-in service down'] as const) {
+    test(`log out with ${fault}: the session ends here, the screen says so, and the next Log in asks for the password`, async ({
+      page,
+      context,
+    }) => {
+      await logIn(page, 'anna@example.com');
+      await expect(startPageHeading(page)).toBeVisible();
+      if (fault === 'offline') await context.setOffline(true);
+      else await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));
+
+      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+      await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await expect(page).toHaveURL(`${APP}/`);
+      await expect(page.getByTestId('logout-pending-notice')).toContainText(
+        'Log in will ask for your password',
+      );
+      await expect(page.getByTestId('remembered-login')).toContainText('anna@example.com');
+      expect(await storedUser(page)).toBeNull();
+
+      // Back online, the provider's session is still alive; without prompt=login it would wave anyone through.
+      if (fault === 'offline') await context.setOffline(false);
+      else await page.unroute(`${PROVIDER}/**`);
+      const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
+      await page.getByRole('button', { name: 'Log in' }).click();
+      expect(new URL((await authorize).url()).searchParams.get('prompt')).toBe('login');
+      await expect(page.getByLabel('Email')).toHaveValue('anna@example.com');
+      await enterPassword(page, 'anna@example.com');
+      await expect(startPageHeading(page)).toBeVisible();
+
+      // Signed in afresh: the next log out reaches the provider, and nothing is pending any more.
+      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+      await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await expect(page.getByTestId('remembered-login')).toBeVisible();
+      await expect(page.getByTestId('logout-pending-notice')).toHaveCount(0);
+      const next = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
+      await page.getByRole('button', { name: 'Log in' }).click();
+      expect(new URL((await next).url()).searchParams.get('prompt')).toBeNull();
+    });
+  }
+
   test('a token endpoint failing with 5xx during renewal gives a retry, not a loop, and keeps the session', async ({
     page,
   }) => {

@@ -4,6 +4,7 @@ import { route } from 'preact-router';
 import { useApp } from '../../app/context.ts';
 import { appText } from '../../app/strings.ts';
 import { routes } from '../../shared/routes.ts';
+import { logOut } from '../../sign-in/sign-in-actions.ts';
 import type { TenantRef } from '../../tenant/tenant-list.ts';
 import { Dialog } from '../dialog/index.tsx';
 import { TaskMenu, type TaskMenuItem } from '../task-menu/index.tsx';
@@ -18,7 +19,8 @@ interface Props {
 
 /** Every app screen: the header, the content, and the bottom bar with the Task menu. */
 export function AppFrame({ signedIn, tenant, children }: Props) {
-  const { auth, config, broadcast } = useApp();
+  const services = useApp();
+  const { config } = services;
   const [dialog, setDialog] = useState<'log-out' | 'settings' | 'about' | null>(null);
   const [leaving, setLeaving] = useState(false);
   const text = appText.task;
@@ -33,13 +35,12 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
     { id: 'about', label: text.about, onSelect: () => setDialog('about') },
   ];
 
-  const logOut = async () => {
+  const confirmLogOut = async () => {
     setLeaving(true);
     try {
-      // Other tabs hear of it once the session is gone here, so none of them can find it again.
-      await auth.signOut(() => broadcast({ type: 'signed-out' }));
+      await logOut(services);
     } catch {
-      // The sign-in service is unreachable: the session has ended here at least; the remembered login stays.
+      // The sign-in service is unreachable: the session has ended here; the sign-in screen says what that means.
       route(routes.signIn, true);
     }
   };
@@ -67,7 +68,7 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
             >
               {appText.logOutDialog.no}
             </button>
-            <button type="button" class="button" onClick={logOut} disabled={leaving}>
+            <button type="button" class="button" onClick={confirmLogOut} disabled={leaving}>
               {appText.logOutDialog.yes}
             </button>
           </>

@@ -7,6 +7,7 @@ import { loadRememberedLogin } from '../../shared/remembered-login-store.ts';
 import { routes } from '../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
 import { logIn } from '../sign-in-actions.ts';
+import { isProviderLogoutPending } from '../provider-logout.ts';
 import { userFacts } from '../user-facts.ts';
 
 interface Props {
@@ -18,14 +19,20 @@ interface Props {
 export function SignInScreen(_: Props) {
   const services = useApp();
   const [remembered, setRemembered] = useState<RememberedLogin | null>(null);
+  const [logoutPending, setLogoutPending] = useState(false);
   const [busy, setBusy] = useState(false);
   const text = appText.signIn;
 
   useEffect(() => {
     let live = true;
-    void Promise.all([loadRememberedLogin(), services.auth.manager.getUser()]).then(([record, user]) => {
+    void Promise.all([
+      loadRememberedLogin(),
+      services.auth.manager.getUser(),
+      isProviderLogoutPending(),
+    ]).then(([record, user, pending]) => {
       if (!live) return;
       setRemembered(record);
+      setLogoutPending(pending);
       if (!user) return;
       // A live session (relaunch) goes to the start page of the chosen company; one never chosen asks first.
       const bound = userFacts(user.profile, services.config).boundTenantId;
@@ -56,6 +63,11 @@ export function SignInScreen(_: Props) {
         <p class="card remembered-login" data-testid="remembered-login">
           <span class="visually-hidden">{text.remembered}: </span>
           {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {logoutPending && (
+        <p class="notice" data-testid="logout-pending-notice">
+          {text.logoutPending}
         </p>
       )}
       <div class="actions">
