@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { AppConfig } from '../shared/config.ts';
 import type { Auth } from '../sign-in/auth.ts';
 import type { Problem } from '../shell/problem-screen/problems.ts';
-import type { StartData } from '../start-page/start-page-cache.ts';
+import type { WarmStartPage } from './warm-start.ts';
 
 export interface AppServices {
   config: AppConfig;
@@ -13,7 +13,7 @@ export interface AppServices {
   /** Tells the app's other tabs that this one signed in or out. */
   broadcast(message: SessionMessage): void;
   /** The start page as last shown, read at launch; given out once, to the first start page that mounts. */
-  takeWarmStartPage(): StartData | null;
+  takeWarmStartPage(): WarmStartPage | null;
 }
 
 export type SessionMessage = { type: 'signed-in' } | { type: 'signed-out' };

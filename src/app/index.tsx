@@ -31,7 +31,9 @@ export default function App({ config, warmStart }: Props) {
   const channel = useMemo(() => ('BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null), []);
 
   const services = useMemo<AppServices>(() => {
-    let warmStartPage = warmStart.startPage;
+    // Only a launch that opens the app (not a callback or another screen) paints the start page it read.
+    const opensTheApp = ([routes.signIn, routes.start] as string[]).includes(location.pathname);
+    let warmStartPage = opensTheApp ? warmStart.startPage : null;
     // A relaunch with a live session and its company chosen opens on the start page, painted from its cache.
     if (warmStartPage && location.pathname === routes.signIn && !location.search)
       history.replaceState(null, '', routes.start);

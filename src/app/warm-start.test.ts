@@ -41,7 +41,9 @@ type Launch = Awaited<ReturnType<typeof relaunch>>;
 
 /** Stores a session exactly as oidc-client-ts does after a sign-in, bound to `ctx`. */
 async function signedIn(app: Launch, ctx: string, tokens: { expiresAt: number; refreshToken?: string }) {
-  await app.auth.manager.storeUser(
+  await (
+    await app.auth.userManager()
+  ).storeUser(
     new User({
       id_token: 'id',
       access_token: 'access',
@@ -62,13 +64,21 @@ async function signedIn(app: Launch, ctx: string, tokens: { expiresAt: number; r
   );
 }
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
 describe('readWarmStart: what a relaunch can paint before the app has checked the session', () => {
   test('a live session with its company chosen and a cached start page paints that page', async () => {
     const app = await relaunch();
     await signedIn(app, 'Cust10001', { expiresAt: now() + 300, refreshToken: 'r' });
     await app.saveRememberedLogin('anna@example.com', nordic);
     await app.startPageCache.set(app.cacheKey('anna@example.com', 'Cust10001'), startData);
-    expect(await app.readWarmStart(config)).toEqual({ storageUsable: true, startPage: startData });
+    expect(await app.readWarmStart(config)).toEqual({
+      storageUsable: true,
+      startPage: { key: 'start:anna@example.com:Cust10001', data: startData },
+    });
   });
 
   test('an expired session that can be renewed still paints; one that cannot does not', async () => {
@@ -76,7 +86,7 @@ describe('readWarmStart: what a relaunch can paint before the app has checked th
     await app.saveRememberedLogin('anna@example.com', nordic);
     await app.startPageCache.set(app.cacheKey('anna@example.com', 'Cust10001'), startData);
     await signedIn(app, 'Cust10001', { expiresAt: now() - 60, refreshToken: 'r' });
-    expect((await app.readWarmStart(config)).startPage).toEqual(startData);
+    expect((await app.readWarmStart(config)).startPage?.data).toEqual(startData);
     await signedIn(app, 'Cust10001', { expiresAt: now() - 60 });
     expect((await app.readWarmStart(config)).startPage).toBeNull();
   });
@@ -104,6 +114,14 @@ describe('readWarmStart: what a relaunch can paint before the app has checked th
     expect((await app.readWarmStart(config)).startPage).toBeNull();
   });
 
+  test("another person's cached page, even for the same company, is never painted", async () => {
+    const app = await relaunch();
+    await signedIn(app, 'Cust10001', { expiresAt: now() + 300, refreshToken: 'r' });
+    await app.saveRememberedLogin('anna@example.com', nordic);
+    await app.startPageCache.set(app.cacheKey('bjorn@example.com', 'Cust10001'), startData);
+    expect((await app.readWarmStart(config)).startPage).toBeNull();
+  });
+
   test('a corrupt stored session is ignored, not thrown', async () => {
     const app = await relaunch();
     await app.saveRememberedLogin('anna@example.com', nordic);
@@ -123,6 +141,5 @@ describe('readWarmStart: what a relaunch can paint before the app has checked th
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { readWarmStart } = await import('./warm-start.ts');
     expect(await readWarmStart(config)).toEqual({ storageUsable: false, startPage: null });
-    vi.unstubAllGlobals();
   });
 });

@@ -7,14 +7,20 @@ import { isLiveSession, parseStoredSession, storedSessionKey } from '../sign-in/
 import { userFacts } from '../sign-in/user-facts.ts';
 import { allCachedStartData, cacheKey, type StartData } from '../start-page/start-page-cache.ts';
 
+/** A start page as last shown, with the cache key (user and tenant) it belongs to. */
+export interface WarmStartPage {
+  key: string;
+  data: StartData;
+}
+
 export interface WarmStart {
   /** False in private modes: the DPoP key cannot be kept, so tokens stay unbound. */
   storageUsable: boolean;
   /** The start page as last shown, when a live session with its company chosen can show it; else null. */
-  startPage: StartData | null;
+  startPage: WarmStartPage | null;
 }
 
-async function cachedStartPage(config: AppConfig): Promise<StartData | null> {
+async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null> {
   // All three at once: each is a database of its own, and every round trip delays the first paint.
   const [stored, remembered, cached] = await Promise.all([
     keyValueStore('auth-user').get(storedSessionKey(config.identity)),
@@ -26,13 +32,16 @@ async function cachedStartPage(config: AppConfig): Promise<StartData | null> {
   const { email, boundTenantId } = userFacts(session.claims, config);
   // Only the company this person chose; a session bound elsewhere goes the usual way (and asks).
   if (!boundTenantId || remembered?.tenant?.id.toLowerCase() !== boundTenantId.toLowerCase()) return null;
-  return cached.get(cacheKey(email, boundTenantId)) ?? null;
+  const key = cacheKey(email, boundTenantId);
+  const data = cached.get(key);
+  return data ? { key, data } : null;
 }
 
 /** Never rejects: anything odd means "start the usual way". */
 export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
   const startPage = await cachedStartPage(config).catch(() => null);
   // Storage just gave back a live session: it works, and the write probe would only delay the first paint.
-  if (startPage && !isStorageDegraded()) return { storageUsable: true, startPage };
+  if (startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded())
+    return { storageUsable: true, startPage };
   return { storageUsable: await indexedDbUsable(), startPage };
 }

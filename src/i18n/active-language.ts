@@ -54,23 +54,16 @@ export async function applyLanguage(language: Language): Promise<void> {
   rerender();
 }
 
-/**
- * Reads the choice Settings remembered (keyValueStore('app'), key 'language') straight from IndexedDB, so
- * idb-keyval stays off /mobile's critical path. Never creates the database; anything odd ends in the timeout.
- */
-function rememberedLanguage(): Promise<unknown> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, 500);
-    const open = indexedDB.open('mobile-crm-app');
-    open.onupgradeneeded = () => open.transaction!.abort();
-    open.onerror = resolve;
-    open.onsuccess = () => {
-      const db = open.result;
-      const read = db.transaction('records').objectStore('records').get('language');
-      read.onsuccess = () => resolve(read.result);
-      db.close();
-    };
-  });
+/** Where Settings keeps the choice: a plain preference, read synchronously so the first render never waits. */
+export const LANGUAGE_KEY = 'mobile-crm-language';
+
+function rememberedLanguage(): unknown {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // Storage blocked (some private modes): the device's languages decide.
+    return null;
+  }
 }
 
 /**
@@ -78,7 +71,7 @@ function rememberedLanguage(): Promise<unknown> {
  * load. `render` shows the page then, and again whenever the language changes.
  */
 export async function startLanguage(render: () => void): Promise<void> {
-  const remembered = await rememberedLanguage().catch(() => undefined);
+  const remembered = rememberedLanguage();
   const language = isLanguage(remembered) ? remembered : pickLanguage(navigator.languages);
   await applyLanguage(language).catch(() => applyLanguage('en'));
   rerender = render;

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { appText } from '../app/strings.ts';
 import { landingText } from '../landing/strings.ts';
-import { isStorageDegraded, keyValueStore } from '../shared/storage.ts';
-import { activeLanguage, applyLanguage, startLanguage } from './active-language.ts';
+import { activeLanguage, applyLanguage, LANGUAGE_KEY, startLanguage } from './active-language.ts';
 import { activeLocale } from './locale.ts';
 import { chooseLanguage } from './choose-language.ts';
 import { pickLanguage } from './languages.ts';
@@ -15,16 +14,37 @@ afterEach(async () => {
 });
 
 describe('which language the app speaks', () => {
-  // First, while this file's fresh IndexedDB has no databases yet.
-  test("reading the choice never creates the app's database, which the storage module must create", async () => {
+  test('the choice is read without IndexedDB, so the first render never waits for a database', async () => {
     deviceLanguages(['nl']);
     await startLanguage(() => {});
     expect(activeLanguage()).toBe('nl');
-    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain('mobile-crm-app');
+    expect(await indexedDB.databases()).toEqual([]);
     await chooseLanguage('de');
-    expect(isStorageDegraded()).toBe(false);
-    expect(await keyValueStore('app').get('language')).toBe('de');
-    await keyValueStore('app').delete('language');
+    expect(localStorage.getItem(LANGUAGE_KEY)).toBe('de');
+    expect(await indexedDB.databases()).toEqual([]);
+    localStorage.removeItem(LANGUAGE_KEY);
+  });
+
+  test('with storage blocked it follows the device, and choosing still switches the app', async () => {
+    deviceLanguages(['sv']);
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    await startLanguage(() => {});
+    expect(activeLanguage()).toBe('sv');
+    await chooseLanguage('da');
+    expect(activeLanguage()).toBe('da');
+  });
+
+  test('a remembered value that is not a language is ignored', async () => {
+    deviceLanguages(['de']);
+    localStorage.setItem(LANGUAGE_KEY, 'klingon');
+    await startLanguage(() => {});
+    expect(activeLanguage()).toBe('de');
+    localStorage.removeItem(LANGUAGE_KEY);
   });
 
   test("the device's first supported language wins, Norwegian in any of its tags, else English", () => {
@@ -53,7 +73,7 @@ describe('which language the app speaks', () => {
     await startLanguage(() => {});
     expect(activeLanguage()).toBe('sv');
     expect(appText.task.settings).toBe('Inställningar');
-    await keyValueStore('app').delete('language');
+    localStorage.removeItem(LANGUAGE_KEY);
   });
 
   test('switching rewrites the texts components read, functions included, and English comes back', async () => {

@@ -1,5 +1,6 @@
 // The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
-import { ErrorResponse, IndexedDbDPoPStore, UserManager, type StateStore, type User } from 'oidc-client-ts';
+// The library itself is downloaded on first use, so screens that only read what is stored paint without it.
+import type { StateStore, User, UserManager } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../shared/storage.ts';
@@ -11,6 +12,8 @@ export interface SignInPurpose {
   tenantId?: string;
   /** Where to go once signed in; checked to be a path of this app before use. */
   returnTo?: string;
+  /** The provider was told to authenticate afresh (prompt=login): its session now belongs to whoever did. */
+  passwordAsked?: boolean;
 }
 
 export interface SignInOptions extends SignInPurpose {
@@ -34,6 +37,8 @@ function oidcStore(name: string): StateStore {
 }
 
 const RENEW_LOCK = 'mobile-crm:renew-tokens';
+/** The state a logout request carries; the provider's answer must bring it back. */
+export const SIGNED_OUT_STATE = 'signed-out';
 const REACHABLE_TIMEOUT_MS = 8_000;
 
 function randomToken(): string {
@@ -44,17 +49,40 @@ function randomToken(): string {
     .replace(/=+$/, '');
 }
 
+/** An OAuth error from the provider (oidc-client-ts's ErrorResponse, which marks itself by name). */
+export interface ProviderError extends Error {
+  error: string;
+  error_description: string | null;
+  state?: unknown;
+}
+
+export const isProviderError = (error: unknown, code?: string): error is ProviderError =>
+  error instanceof Error &&
+  error.name === 'ErrorResponse' &&
+  (!code || (error as ProviderError).error === code);
+
 export class Auth {
-  readonly manager: UserManager;
+  private loading: Promise<UserManager> | null = null;
 
   /** useDpop is false when IndexedDB is unusable: the DPoP key cannot be kept, so tokens stay unbound. */
   constructor(
     readonly config: AppConfig,
     private readonly useDpop = config.identity.dpop,
-  ) {
-    const { identity } = config;
+  ) {}
+
+  /** oidc-client-ts's UserManager, set up on first use (its download starts then). */
+  userManager(): Promise<UserManager> {
+    this.loading ??= import('oidc-client-ts').then((oidc) => this.createManager(oidc));
+    // A failed download may succeed later (back online): do not keep the failure.
+    this.loading.catch(() => (this.loading = null));
+    return this.loading;
+  }
+
+  private createManager({ UserManager, IndexedDbDPoPStore }: typeof import('oidc-client-ts')): UserManager {
+    const { identity } = this.config;
     const origin = location.origin;
-    this.manager = new UserManager({
+    const useDpop = this.useDpop;
+    const manager = new UserManager({
       authority: identity.authority,
       client_id: identity.clientId,
       redirect_uri: origin + identity.redirectPath,
@@ -75,24 +103,32 @@ export class Auth {
     });
     // In the background a failed renewal is retried a few times with growing pauses; the next screen that
     // needs the session tries again or explains.
-    this.manager.events.addAccessTokenExpiring(
+    manager.events.addAccessTokenExpiring(
       () =>
         void withBackoff(() => this.renewTokens(), {
           delays: RENEWAL_BACKOFF_MS,
-          isFinal: (error) => error instanceof ErrorResponse && error.error === 'invalid_grant',
+          isFinal: (error) => isProviderError(error, 'invalid_grant'),
         }).catch(() => undefined),
     );
+    return manager;
+  }
+
+  /** The stored session as oidc-client-ts reads it, or null. */
+  async getUser(): Promise<User | null> {
+    return (await this.userManager()).getUser();
   }
 
   /** Leaves for the sign-in service; rejects (and stays here) when it cannot be reached. */
   async signIn({ loginHint, prompt, tenantId, purpose, returnTo }: SignInOptions): Promise<void> {
     const state: SignInPurpose = {
       purpose,
+      ...(prompt === 'login' ? { passwordAsked: true } : {}),
       ...(tenantId ? { tenantId } : {}),
       ...(returnTo ? { returnTo } : {}),
     };
-    await this.ensureReachable();
-    await this.manager.signinRedirect({
+    const manager = await this.userManager();
+    await this.ensureReachable(manager);
+    await manager.signinRedirect({
       state,
       // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
       nonce: randomToken(),
@@ -108,28 +144,35 @@ export class Auth {
    * Rejects when the sign-in service cannot be reached now: leaving for it would end on the browser's own error
    * page (in an installed app, one without a Back button). Its discovery document is a harmless, CORS-open GET.
    */
-  private async ensureReachable(): Promise<void> {
+  private async ensureReachable(manager: UserManager): Promise<void> {
     if (!navigator.onLine) throw new Error('Offline: the sign-in service cannot be reached.');
-    const response = await fetch(this.manager.settings.metadataUrl, {
-      cache: 'no-store',
-      signal: AbortSignal.timeout(REACHABLE_TIMEOUT_MS),
-    });
-    if (!response.ok) throw new Error(`The sign-in service answered ${response.status}.`);
+    // AbortSignal.timeout() is missing before Safari 16.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), REACHABLE_TIMEOUT_MS);
+    try {
+      const response = await fetch(manager.settings.metadataUrl, {
+        cache: 'no-store',
+        signal: abort.signal,
+      });
+      if (!response.ok) throw new Error(`The sign-in service answered ${response.status}.`);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Whether a callback's state is one this app started and has not used yet (replays and forgeries are not). */
   async isPendingSignIn(state: string | null): Promise<boolean> {
-    return !!state && (await this.manager.settings.stateStore.get(state)) !== null;
+    return !!state && (await (await this.userManager()).settings.stateStore.get(state)) !== null;
   }
 
   /** Finishes a sign-in from the callback URL the app was opened with. */
-  completeSignIn(callbackUrl: string): Promise<User> {
-    return this.manager.signinRedirectCallback(callbackUrl);
+  async completeSignIn(callbackUrl: string): Promise<User> {
+    return (await this.userManager()).signinRedirectCallback(callbackUrl);
   }
 
   /** The stored session, or null; an expired one is renewed first when it can be. */
   async currentUser(): Promise<User | null> {
-    const user = await this.manager.getUser();
+    const user = await this.getUser();
     if (!user) return null;
     if (!user.expired) return user;
     return user.refresh_token ? this.renewTokens() : null;
@@ -141,11 +184,12 @@ export class Auth {
    */
   async renewTokens(rejected?: User): Promise<User | null> {
     return this.withSessionLock(async () => {
-      const stored = await this.manager.getUser();
+      const manager = await this.userManager();
+      const stored = await manager.getUser();
       if (!stored?.refresh_token) return null;
       const refused = rejected && stored.access_token === rejected.access_token;
       if (!refused && stored.expires_in !== undefined && stored.expires_in > 60) return stored;
-      return this.manager.signinSilent();
+      return manager.signinSilent();
     });
   }
 
@@ -159,25 +203,27 @@ export class Auth {
    * session (RP-initiated logout), which returns to /signed-out. Rejects, staying here, when it cannot leave.
    */
   async signOut(ended: () => void): Promise<void> {
-    const user = await this.manager.getUser();
+    const manager = await this.userManager();
+    const user = await manager.getUser();
     await this.forgetSession();
     ended();
-    await this.ensureReachable();
-    await this.manager.signoutRedirect({
+    await this.ensureReachable(manager);
+    await manager.signoutRedirect({
       extraQueryParams: { ui_locales: activeLanguage() },
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
-      state: 'signed-out',
+      state: SIGNED_OUT_STATE,
     });
   }
 
-  completeSignOut(url: string) {
-    return this.manager.signoutRedirectCallback(url);
+  async completeSignOut(url: string) {
+    return (await this.userManager()).signoutRedirectCallback(url);
   }
 
   /** Forgets the session locally (tokens and DPoP key), without contacting the provider. */
   async forgetSession(): Promise<void> {
-    await this.withSessionLock(() => this.manager.removeUser());
-    await this.manager.clearStaleState();
+    const manager = await this.userManager();
+    await this.withSessionLock(() => manager.removeUser());
+    await manager.clearStaleState();
   }
 
   /** Authorization header and DPoP proof for a call to a tenant's API. */
@@ -187,12 +233,13 @@ export class Auth {
     method = 'GET',
     nonce?: string,
   ): Promise<Record<string, string>> {
-    const proof = this.useDpop ? await this.manager.dpopProof(url, user, method, nonce) : undefined;
+    const proof = this.useDpop
+      ? await (await this.userManager()).dpopProof(url, user, method, nonce)
+      : undefined;
     return proof
       ? { Authorization: `DPoP ${user.access_token}`, DPoP: proof }
       : { Authorization: `Bearer ${user.access_token}` };
   }
 }
 
-export { ErrorResponse };
 export type { User };

@@ -5,7 +5,7 @@ import { appText } from '../app/strings.ts';
 import { routes } from '../shared/routes.ts';
 import type { Problem } from '../shell/problem-screen/problems.ts';
 import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
-import { ErrorResponse, type SignInPurpose } from './auth.ts';
+import { isProviderError, type SignInPurpose } from './auth.ts';
 import { nextStepAfterSignIn } from './next-step.ts';
 import { followStep } from './sign-in-actions.ts';
 import { clearProviderLogoutPending } from './provider-logout.ts';
@@ -19,15 +19,15 @@ interface Props {
 async function issuerProblem(services: AppServices, params: URLSearchParams): Promise<boolean> {
   const iss = params.get('iss');
   if (iss !== null) return iss !== services.config.identity.issuer;
-  const metadata = (await services.auth.manager.metadataService.getMetadata().catch(() => null)) as Record<
-    string,
-    unknown
-  > | null;
+  const metadata = (await services.auth
+    .userManager()
+    .then((manager) => manager.metadataService.getMetadata())
+    .catch(() => null)) as Record<string, unknown> | null;
   return metadata?.authorization_response_iss_parameter_supported === true;
 }
 
 async function problemFromError(error: unknown): Promise<Problem> {
-  if (error instanceof ErrorResponse) {
+  if (isProviderError(error)) {
     const requested = (error.state as SignInPurpose | undefined)?.tenantId;
     if (error.error === 'access_denied' && requested) {
       const remembered = await loadRememberedLogin();
@@ -58,7 +58,7 @@ export function CallbackScreen(_: Props) {
     const finish = async () => {
       // A reload, Back, or a callback URL that is not from a sign-in this app started: go where the person belongs.
       if (!(await services.auth.isPendingSignIn(params.get('state')))) {
-        const user = await services.auth.manager.getUser();
+        const user = await services.auth.getUser();
         route(user ? routes.start : routes.signIn, true);
         return;
       }
@@ -68,10 +68,10 @@ export function CallbackScreen(_: Props) {
       }
       try {
         const user = await services.auth.completeSignIn(url);
-        // Whoever signed in now has the provider's session (a pending log out made it ask for the password).
-        await clearProviderLogoutPending();
         const facts = userFacts(user.profile, services.config);
         const state = (user.state ?? { purpose: 'login' }) as SignInPurpose;
+        // Asked for the password: the provider's session is now this person's, whatever an old log out left.
+        if (state.passwordAsked) await clearProviderLogoutPending();
         const step = nextStepAfterSignIn({
           tenants: facts.tenants,
           boundTenantId: facts.boundTenantId,

@@ -47,9 +47,20 @@ export async function logIn(
  * service cannot be reached; the next Log in then asks for the password.
  */
 export async function logOut(services: AppServices): Promise<void> {
-  await markProviderLogoutPending();
-  await services.auth.signOut(() => services.broadcast({ type: 'signed-out' }));
+  // The person's name and company leave the device with the session; the remembered login stays.
+  await Promise.all([markProviderLogoutPending(), startPageCache.clear()]);
+  try {
+    await services.auth.signOut(() => services.broadcast({ type: 'signed-out' }));
+  } catch (error) {
+    logoutUnreachableHere = true;
+    throw error;
+  }
 }
+
+let logoutUnreachableHere = false;
+
+/** Whether a log out in this tab could not reach the sign-in service (other tabs only followed it). */
+export const logoutWasUnreachable = () => logoutUnreachableHere;
 
 /** Reset login: forget the old user, tenant and cache first, then authenticate the new email from scratch. */
 export async function resetLogin(services: AppServices, email: string) {

@@ -3,6 +3,7 @@ import { route } from 'preact-router';
 import { useApp } from '../app/context.ts';
 import { appText } from '../app/strings.ts';
 import { routes } from '../shared/routes.ts';
+import { SIGNED_OUT_STATE } from './auth.ts';
 import { clearProviderLogoutPending } from './provider-logout.ts';
 
 interface Props {
@@ -18,8 +19,10 @@ export function SignedOutScreen(_: Props) {
     // The session was already forgotten before leaving; a visit here that is not a real log-out changes nothing.
     auth
       .completeSignOut(url)
-      // Only the provider's own answer to our logout request proves its session is over.
-      .then(clearProviderLogoutPending)
+      // Only the provider's answer to our own logout request (its state checked) proves its session is over.
+      .then(async (response) => {
+        if (response?.userState === SIGNED_OUT_STATE) await clearProviderLogoutPending();
+      })
       .catch(() => undefined)
       .finally(() => route(routes.signIn, true));
   }, []);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../app/context.ts';
 import { appText } from '../app/strings.ts';
@@ -23,16 +23,22 @@ export function StartPage(_: Props) {
   const services = useApp();
   const { auth, config } = services;
   // A relaunch paints at once from what was read while the app loaded; the refresh below follows.
-  const [data, setData] = useState<StartData | null>(services.takeWarmStartPage);
+  const [warm] = useState(services.takeWarmStartPage);
+  const [data, setData] = useState<StartData | null>(warm?.data ?? null);
+  /** Whose page (user and tenant) is on screen, so another person's or company's never stays. */
+  const shownKey = useRef(warm?.key ?? null);
   const [stale, setStale] = useState(false);
   const text = appText.start;
 
   const load = async () => {
-    const user = await auth.manager.getUser();
+    const user = await auth.getUser();
     const facts = user ? userFacts(user.profile, config) : null;
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
     const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
-    if (cached) setData((current) => current ?? cached);
+    if (shownKey.current !== key) {
+      shownKey.current = key;
+      setData(cached);
+    } else if (cached) setData((current) => current ?? cached);
 
     const result = await loadStartData(auth, config);
     if (result.kind === 'signed-out') return route(routes.signIn, true);
@@ -45,6 +51,7 @@ export function StartPage(_: Props) {
       if (cached) return setStale(true);
       return services.showProblem(navigator.onLine ? result.problem : { kind: 'offline' });
     }
+    shownKey.current = key;
     setData(result.data);
     setStale(false);
     if (key) await startPageCache.set(key, result.data);

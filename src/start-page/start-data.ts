@@ -1,6 +1,6 @@
 // Everything the start page shows, fetched in order: session, tenant status, then who is signed in.
 import type { AppConfig } from '../shared/config.ts';
-import { ErrorResponse, type Auth, type User } from '../sign-in/auth.ts';
+import { isProviderError, type Auth, type User } from '../sign-in/auth.ts';
 import type { Problem } from '../shell/problem-screen/problems.ts';
 import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
 import { userFacts } from '../sign-in/user-facts.ts';
@@ -35,14 +35,14 @@ async function principalFor(auth: Auth, user: User, api: string): Promise<Princi
 }
 
 export async function loadStartData(auth: Auth, config: AppConfig): Promise<StartResult> {
-  const stored = await auth.manager.getUser();
+  const stored = await auth.getUser();
   if (!stored) return { kind: 'signed-out' };
   let user: User | null;
   try {
     user = await auth.currentUser();
   } catch (error) {
     // Only a refused grant ends the session; a sign-in service that is down or slow is worth another try.
-    const refused = error instanceof ErrorResponse && error.error === 'invalid_grant';
+    const refused = isProviderError(error, 'invalid_grant');
     return refused
       ? { kind: 'problem', problem: { kind: 'session-expired' } }
       : { kind: 'unreachable', problem: { kind: 'service-unreachable' } };

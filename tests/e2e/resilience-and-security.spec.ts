@@ -88,6 +88,10 @@ test.describe('several tabs', () => {
     await first.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
     await expect(second.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
     await expect(first.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    // The log out reached the provider: neither tab claims otherwise.
+    await expect(second.getByTestId('remembered-login')).toBeVisible();
+    await expect(second.getByTestId('logout-pending-notice')).toHaveCount(0);
+    await expect(first.getByTestId('logout-pending-notice')).toHaveCount(0);
   });
 });
 
@@ -232,6 +236,9 @@ test.describe('network faults and time', () => {
       // Back online, the provider's session is still alive; without prompt=login it would wave anyone through.
       if (fault === 'offline') await context.setOffline(false);
       else await page.unroute(`${PROVIDER}/**`);
+      // Opening /signed-out by hand is not the provider confirming anything.
+      await page.goto(`${APP}/signed-out`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
       const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
       await page.getByRole('button', { name: 'Log in' }).click();
       expect(new URL((await authorize).url()).searchParams.get('prompt')).toBe('login');

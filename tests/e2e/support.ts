@@ -98,20 +98,24 @@ export async function storedUser(page: Page, edit?: Partial<StoredUser>): Promis
   );
 }
 
-/** Waits until a service worker is fully activated and controls the page (ready resolves earlier than that). */
+/** Whether an activated service worker controls the page now. */
+const controlledByActiveWorker = (page: Page) =>
+  page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated');
+
+/**
+ * Waits until an activated service worker controls the page. The worker claims open pages when it activates; if
+ * that claim has not reached this page in time, a reload (as the next launch would) puts it under control.
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active!;
-    if (worker.state !== 'activated') {
-      await new Promise<void>((resolve) =>
-        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
-      );
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  const activated = () =>
+    page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active);
+  await expect.poll(activated, { timeout: 20_000, message: 'a service worker activates' }).toBe(true);
+  const claimed = await expect
+    .poll(() => controlledByActiveWorker(page), { timeout: 5_000 })
+    .toBe(true)
+    .then(() => true)
+    .catch(() => false);
+  if (claimed) return;
+  await page.reload();
+  await expect.poll(() => controlledByActiveWorker(page), { timeout: 10_000 }).toBe(true);
 }

@@ -6,8 +6,7 @@ import type { RememberedLogin } from '../../shared/remembered-login.ts';
 import { loadRememberedLogin } from '../../shared/remembered-login-store.ts';
 import { routes } from '../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
-import { logIn } from '../sign-in-actions.ts';
-import { isProviderLogoutPending } from '../provider-logout.ts';
+import { logIn, logoutWasUnreachable } from '../sign-in-actions.ts';
 import { userFacts } from '../user-facts.ts';
 
 interface Props {
@@ -19,20 +18,17 @@ interface Props {
 export function SignInScreen(_: Props) {
   const services = useApp();
   const [remembered, setRemembered] = useState<RememberedLogin | null>(null);
-  const [logoutPending, setLogoutPending] = useState(false);
+  const [logoutUnreachable] = useState(logoutWasUnreachable);
   const [busy, setBusy] = useState(false);
   const text = appText.signIn;
 
   useEffect(() => {
     let live = true;
-    void Promise.all([
-      loadRememberedLogin(),
-      services.auth.manager.getUser(),
-      isProviderLogoutPending(),
-    ]).then(([record, user, pending]) => {
+    // Without a readable session this is simply the way in: show it.
+    const session = services.auth.getUser().catch(() => null);
+    void Promise.all([loadRememberedLogin(), session]).then(([record, user]) => {
       if (!live) return;
       setRemembered(record);
-      setLogoutPending(pending);
       if (!user) return;
       // A live session (relaunch) goes to the start page of the chosen company; one never chosen asks first.
       const bound = userFacts(user.profile, services.config).boundTenantId;
@@ -65,7 +61,7 @@ export function SignInScreen(_: Props) {
           {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
         </p>
       )}
-      {logoutPending && (
+      {logoutUnreachable && (
         <p class="notice" data-testid="logout-pending-notice">
           {text.logoutPending}
         </p>

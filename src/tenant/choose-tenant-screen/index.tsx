@@ -27,18 +27,21 @@ export function ChooseTenantScreen(_: Props) {
   const text = appText.chooseTenant;
 
   useEffect(() => {
-    services.auth.manager.getUser().then((user) => {
-      if (!user) return route(routes.signIn, true);
-      const found = userFacts(user.profile, services.config);
-      setFacts(found);
-      setStatuses(Object.fromEntries(found.tenants.map((tenant) => [tenant.id, 'loading' as const])));
-      for (const tenant of found.tenants) {
-        fetchTenantStatus(services.config.identity.statusUrlTemplate, tenant.id).then(
-          (status) => setStatuses((all) => ({ ...all, [tenant.id]: status })),
-          () => setStatuses((all) => ({ ...all, [tenant.id]: 'unknown' })),
-        );
-      }
-    });
+    services.auth.getUser().then(
+      (user) => {
+        if (!user) return route(routes.signIn, true);
+        const found = userFacts(user.profile, services.config);
+        setFacts(found);
+        setStatuses(Object.fromEntries(found.tenants.map((tenant) => [tenant.id, 'loading' as const])));
+        for (const tenant of found.tenants) {
+          fetchTenantStatus(services.config.identity.statusUrlTemplate, tenant.id).then(
+            (status) => setStatuses((all) => ({ ...all, [tenant.id]: status })),
+            () => setStatuses((all) => ({ ...all, [tenant.id]: 'unknown' })),
+          );
+        }
+      },
+      () => services.showProblem({ kind: 'unexpected' }),
+    );
   }, []);
 
   const choose = async (tenant: TenantRef) => {
