@@ -25,22 +25,30 @@ export async function firstSignIn(page: Page) {
   await startHeading(page).waitFor({ state: 'visible', timeout: 20_000 });
 }
 
-/** Waits until a service worker is activated and controls the page (`ready` resolves while still activating). */
+/** Whether an activated service worker controls the page now. */
+const controlled = (page: Page) =>
+  page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated');
+
+/**
+ * Waits until a service worker is activated and controls the page. A page whose navigation began while the worker
+ * was still activating can miss its claim (a browser race); a reload, as the next launch would, brings it under
+ * control.
+ */
 export async function waitForControllingServiceWorker(page: Page) {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active!;
-    if (worker.state !== 'activated') {
-      await new Promise<void>((resolve) =>
-        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
-      );
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
+    if (worker.state === 'activated') return;
+    await new Promise<void>((resolve) =>
+      worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+    );
   });
+  for (let waited = 0; waited < 5_000 && !(await controlled(page)); waited += 100)
+    await page.waitForTimeout(100);
+  if (await controlled(page)) return;
+  await page.reload();
+  if (!(await controlled(page)))
+    throw new Error('the service worker does not control the page even after a reload');
 }
 
 /** Task menu → Log out → "Log out?" → Yes; ends on `/` with the remembered login shown. */
