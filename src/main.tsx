@@ -7,6 +7,7 @@ import { GetTheAppPage } from './landing/page/index.tsx';
 import { appConfig } from './shared/app-config.ts';
 import { routes } from './shared/routes.ts';
 import { startServiceWorker } from './shared/sw-bridge.ts';
+import { whenIdle } from './shared/when-idle.ts';
 import { LazyApp } from './shell/lazy-app.tsx';
 import { UpdateBanner } from './shell/update-banner/index.tsx';
 import { landingText } from './landing/strings.ts';
@@ -46,4 +47,5 @@ function show() {
 
 // The first render waits for the person's language (its catalog is the only other download); a change re-renders.
 startLanguage(show);
-addEventListener('load', () => void startServiceWorker(), { once: true });
+// Registering fetches and parses the worker's code: not while the first screen is still being drawn.
+addEventListener('load', () => whenIdle(() => void startServiceWorker()), { once: true });

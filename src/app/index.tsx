@@ -39,7 +39,7 @@ export default function App({ config, warmStart }: Props) {
       history.replaceState(null, '', routes.start);
     return {
       config,
-      auth: new Auth(config, config.identity.dpop && warmStart.storageUsable),
+      auth: new Auth(config, warmStart.storageUsable),
       showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),
       broadcast: (message: SessionMessage) => channel?.postMessage(message),
       takeWarmStartPage: () => {

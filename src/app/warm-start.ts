@@ -2,7 +2,7 @@
 // from its cache at once instead of after each screen has read storage in turn.
 import type { AppConfig } from '../shared/config.ts';
 import { loadRememberedLogin } from '../shared/remembered-login-store.ts';
-import { indexedDbUsable, isStorageDegraded, keyValueStore } from '../shared/storage.ts';
+import { indexedDbUsable, isStorageDegraded, keyValueStore, mayHoldRecords } from '../shared/storage.ts';
 import { isLiveSession, parseStoredSession, storedSessionKey } from '../sign-in/stored-session.ts';
 import { userFacts } from '../sign-in/user-facts.ts';
 import { allCachedStartData, cacheKey, type StartData } from '../start-page/start-page-cache.ts';
@@ -14,13 +14,15 @@ export interface WarmStartPage {
 }
 
 export interface WarmStart {
-  /** False in private modes: the DPoP key cannot be kept, so tokens stay unbound. */
-  storageUsable: boolean;
+  /** False in private modes: the DPoP key cannot be kept, so tokens stay unbound. Known later than the rest. */
+  storageUsable: Promise<boolean>;
   /** The start page as last shown, when a live session with its company chosen can show it; else null. */
   startPage: WarmStartPage | null;
 }
 
 async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null> {
+  // A first visit has no session to find: one question, instead of creating three databases before the paint.
+  if (!(await mayHoldRecords('auth-user'))) return null;
   // All three at once: each is a database of its own, and every round trip delays the first paint.
   const [stored, remembered, cached] = await Promise.all([
     keyValueStore('auth-user').get(storedSessionKey(config.identity)),
@@ -40,8 +42,8 @@ async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null>
 /** Never rejects: anything odd means "start the usual way". */
 export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
   const startPage = await cachedStartPage(config).catch(() => null);
-  // Storage just gave back a live session: it works, and the write probe would only delay the first paint.
-  if (startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded())
-    return { storageUsable: true, startPage };
-  return { storageUsable: await indexedDbUsable(), startPage };
+  // Storage just gave back a live session: it works. Otherwise the write probe answers, but without delaying
+  // the first paint; only the sign-in library waits for it.
+  const worked = !!startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded();
+  return { storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(), startPage };
 }

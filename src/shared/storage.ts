@@ -91,6 +91,19 @@ export async function indexedDbUsable(): Promise<boolean> {
   }
 }
 
+/**
+ * False when the named store was never written on this device (so reading it would only create it); true when it
+ * exists, or when that cannot be told cheaply.
+ */
+export async function mayHoldRecords(name: string): Promise<boolean> {
+  if (degraded || typeof indexedDB === 'undefined' || !('databases' in indexedDB)) return true;
+  try {
+    return (await indexedDB.databases()).some((database) => database.name === `mobile-crm-${name}`);
+  } catch {
+    return true;
+  }
+}
+
 const stores = new Map<string, KeyValueStore>();
 
 /** A named store; every call falls back when IndexedDB throws (private mode, quota, corruption). */

@@ -64,24 +64,32 @@ export const isProviderError = (error: unknown, code?: string): error is Provide
 export class Auth {
   private loading: Promise<UserManager> | null = null;
 
-  /** useDpop is false when IndexedDB is unusable: the DPoP key cannot be kept, so tokens stay unbound. */
+  private readonly useDpop: Promise<boolean>;
+
+  /** `storageUsable` false (IndexedDB unusable): the DPoP key cannot be kept, so tokens stay unbound. */
   constructor(
     readonly config: AppConfig,
-    private readonly useDpop = config.identity.dpop,
-  ) {}
+    storageUsable: Promise<boolean> | boolean = true,
+  ) {
+    this.useDpop = Promise.resolve(storageUsable).then((usable) => config.identity.dpop && usable);
+  }
 
   /** oidc-client-ts's UserManager, set up on first use (its download starts then). */
   userManager(): Promise<UserManager> {
-    this.loading ??= import('oidc-client-ts').then((oidc) => this.createManager(oidc));
+    this.loading ??= Promise.all([import('oidc-client-ts'), this.useDpop]).then(([oidc, useDpop]) =>
+      this.createManager(oidc, useDpop),
+    );
     // A failed download may succeed later (back online): do not keep the failure.
     this.loading.catch(() => (this.loading = null));
     return this.loading;
   }
 
-  private createManager({ UserManager, IndexedDbDPoPStore }: typeof import('oidc-client-ts')): UserManager {
+  private createManager(
+    { UserManager, IndexedDbDPoPStore }: typeof import('oidc-client-ts'),
+    useDpop: boolean,
+  ): UserManager {
     const { identity } = this.config;
     const origin = location.origin;
-    const useDpop = this.useDpop;
     const manager = new UserManager({
       authority: identity.authority,
       client_id: identity.clientId,
@@ -233,7 +241,7 @@ export class Auth {
     method = 'GET',
     nonce?: string,
   ): Promise<Record<string, string>> {
-    const proof = this.useDpop
+    const proof = (await this.useDpop)
       ? await (await this.userManager()).dpopProof(url, user, method, nonce)
       : undefined;
     return proof

@@ -7,6 +7,7 @@ import { StoreBadges } from '../store-badges/index.tsx';
 import { landingText } from '../strings.ts';
 import { activeLanguage } from '../../i18n/active-language.ts';
 import { useLazy } from '../../shared/use-lazy.ts';
+import { whenIdle } from '../../shared/when-idle.ts';
 import './style.css';
 
 interface Props {
@@ -49,8 +50,7 @@ export function GetTheAppPage({ device, stores }: Props) {
   const InstallPanel = useLazy(loadInstallPanel, installOpen).module?.default;
   // Fetch the install panel while the person reads, so Install answers at once.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void loadInstallPanel().catch(() => undefined));
+    whenIdle(() => void loadInstallPanel().catch(() => undefined));
   }, []);
 
   const storeSection = (device.stores.length > 0 || openAppUrl) && (
