@@ -84,7 +84,8 @@ export function CallbackScreen(_: Props) {
         services.showProblem(await problemFromError(error));
       }
     };
-    void finish();
+    // Whatever fails on the way (even loading the sign-in library) ends on a screen, not on "Signing you in…".
+    void finish().catch(async (error: unknown) => services.showProblem(await problemFromError(error)));
   }, []);
 
   return (

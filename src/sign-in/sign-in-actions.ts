@@ -65,7 +65,12 @@ export const logoutWasUnreachable = () => logoutUnreachableHere;
 /** Reset login: forget the old user, tenant and cache first, then authenticate the new email from scratch. */
 export async function resetLogin(services: AppServices, email: string) {
   if (!navigator.onLine) return { kind: 'offline' } as const;
-  await forgetEverything(services);
+  try {
+    await forgetEverything(services);
+  } catch {
+    // The old session could not be forgotten (the sign-in library did not load): no new sign-in on top of it.
+    return { kind: 'unexpected' } as const;
+  }
   return go(services, { purpose: 'reset', loginHint: email, prompt: 'login' });
 }
 

@@ -203,3 +203,26 @@ test.describe('callback safety', () => {
     });
   }
 });
+
+test.describe('when the sign-in library cannot be downloaded', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the callback and Reset login end on a screen with a way forward, never on "Signing you in…"', async ({
+    page,
+  }) => {
+    const state = await startSignInAndGetState(page);
+    await page.route('**/assets/oidc-client-ts-*.js', (route) => route.abort('connectionrefused'));
+    const problem = page.locator('[data-testid^="problem-"]');
+
+    await page.goto(`${APP}/callback?code=anything&state=${state}`);
+    await expect(problem).toBeVisible();
+    await expect(problem.getByRole('button').first()).toBeVisible();
+    await expect(page.getByText('Signing you in…')).toHaveCount(0);
+
+    await page.goto(`${APP}/reset-login`);
+    await page.getByLabel('Email').fill('bjorn@example.com');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(problem).toBeVisible();
+    await expect(problem.getByRole('button').first()).toBeVisible();
+  });
+});
