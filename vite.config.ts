@@ -8,6 +8,7 @@ import { webAppManifest } from './src/shared/web-app-manifest.ts';
 import { mobilePage } from './scripts/vite-mobile-page.ts';
 import { chunkReport } from './scripts/vite-chunk-report.ts';
 import { appPreload } from './scripts/vite-app-preload.ts';
+import { cssPreload } from './scripts/vite-css-preload.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       preact(),
+      cssPreload(),
       chunkReport(),
       mobilePage({ appStoreId: appConfig.stores.appStoreId }),
       // After mobilePage: only index.html, the app's own page, preloads the app.
