@@ -1,5 +1,18 @@
-// Vite plugin: writes mobile.html, the /mobile page's own HTML, with the App Store's Smart App Banner.
+// Vite plugin: writes mobile.html, the /mobile page's own HTML: the App Store's Smart App Banner, and the top of the
+// page prerendered (in English) so it paints before any script has run. public/language-gate.js keeps that English
+// hidden for people whose language is another; the first render then reuses these very elements.
 import type { Plugin } from 'vite';
+import { landingText } from '../src/landing/strings.ts';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The same elements GetTheAppPage renders first; its device-specific ending is added by the script. */
+export const prerenderedTop = () =>
+  '<div class="landing"><header class="landing-header">' +
+  '<img src="/icons/icon.svg" alt="" width="40" height="40"><span>Mobile CRM</span></header>' +
+  `<main class="landing-main"><h1>${escapeHtml(landingText.title)}</h1>` +
+  `<p class="landing-lead">${escapeHtml(landingText.lead)} </p></main></div>`;
 
 export function mobilePage(options: { appStoreId: string }): Plugin {
   return {
@@ -11,9 +24,16 @@ export function mobilePage(options: { appStoreId: string }): Plugin {
       if (!shell || shell.type !== 'asset')
         throw new Error('mobile-page: index.html missing from the bundle');
       const banner = `<meta name="apple-itunes-app" content="app-id=${options.appStoreId}" />`;
-      const html = String(shell.source)
-        .replace('<title>Mobile CRM</title>', `<title>Get Mobile CRM</title>\n    ${banner}`)
-        .replace(/<link rel="canonical"[^>]*>/, '');
+      const source = String(shell.source);
+      if (!source.includes('<div id="app"></div>'))
+        throw new Error('mobile-page: no empty #app in index.html');
+      const html = source
+        .replace(
+          '<title>Mobile CRM</title>',
+          `<title>Get Mobile CRM</title>\n    ${banner}\n    <script src="/language-gate.js"></script>`,
+        )
+        .replace(/<link rel="canonical"[^>]*>/, '')
+        .replace('<div id="app"></div>', `<div id="app">${prerenderedTop()}</div>`);
       this.emitFile({ type: 'asset', fileName: 'mobile.html', source: html });
     },
   };

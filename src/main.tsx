@@ -42,7 +42,9 @@ function Root() {
 
 function show() {
   if (location.pathname === routes.getTheApp) document.title = landingText.title;
+  // The first render reuses /mobile's prerendered elements, now in the person's language: show them.
   render(<Root />, document.getElementById('app')!);
+  root.classList.remove('translating');
 }
 
 // The first render waits for the person's language (its catalog is the only other download); a change re-renders.

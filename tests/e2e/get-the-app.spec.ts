@@ -103,10 +103,11 @@ test.describe('/mobile on each kind of device', () => {
     const context = await browser.newContext({ ...androidPhone.context, serviceWorkers: 'block' });
     const page = await context.newPage();
     await presentDevice(page, androidPhone);
-    // Fire the event the moment the app mounts, long before anyone opens the Install panel.
+    // Fire the event the moment the app renders (the HTML's prerendered top is there earlier), long before anyone
+    // opens the Install panel.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (!document.getElementById('app')?.firstChild) return;
+        if (!document.querySelector('#app .landing-lead strong')) return;
         observer.disconnect();
         const event = new Event('beforeinstallprompt', { cancelable: true }) as Event &
           Record<string, unknown>;

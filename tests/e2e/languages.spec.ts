@@ -238,3 +238,78 @@ test.describe('offline, in the person’s language', () => {
     await context.setOffline(false);
   });
 });
+
+test.describe('/mobile’s prerendered top', () => {
+  test('its heading and lead paint from the HTML alone, before (and without) any script', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ ...desktopChrome.context, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/mobile');
+    await expect(page.getByRole('heading', { level: 1, name: 'Get Mobile CRM' })).toBeVisible();
+    await expect(page.locator('.landing-lead')).toContainText('SuperOffice CRM on your phone');
+    await context.close();
+  });
+
+  test('the first render keeps those very elements and adds what fits the device', async ({ browser }) => {
+    const context = await browser.newContext({ ...desktopChrome.context, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await presentDevice(page, desktopChrome);
+    await page.addInitScript(() => {
+      const marks = window as unknown as { removedPrerendered: number };
+      marks.removedPrerendered = 0;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.removedNodes)
+            if (node instanceof Element && node.matches('.landing, .landing-main, h1, .landing-lead'))
+              marks.removedPrerendered += 1;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/mobile');
+    await expect(page.locator('.landing-lead strong')).toBeVisible();
+    await expect(page.locator('a.store-badge').first()).toBeVisible();
+    expect(
+      await page.evaluate(() => (window as unknown as { removedPrerendered: number }).removedPrerendered),
+    ).toBe(0);
+    await expect(page.locator('html')).not.toHaveClass(/translating/);
+    await context.close();
+  });
+
+  test('a Norwegian device never sees the prerendered English: it waits, hidden, for Norwegian', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      ...desktopChrome.context,
+      locale: 'nb-NO',
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await presentDevice(page, desktopChrome);
+    await page.addInitScript(() => {
+      const marks = window as unknown as { englishShown: boolean; frames: number };
+      marks.englishShown = false;
+      marks.frames = 0;
+      // Checked just before every frame is drawn, until the page is in Norwegian.
+      const check = () => {
+        marks.frames += 1;
+        const heading = document.querySelector('h1');
+        if (
+          heading?.textContent === 'Get Mobile CRM' &&
+          heading.checkVisibility({ visibilityProperty: true })
+        )
+          marks.englishShown = true;
+        if (heading?.textContent !== 'Få Mobile CRM') requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.goto('/mobile');
+    await expect(page.getByRole('heading', { level: 1, name: 'Få Mobile CRM' })).toBeVisible();
+    const marks = await page.evaluate(() => {
+      const { englishShown, frames } = window as unknown as { englishShown: boolean; frames: number };
+      return { englishShown, frames };
+    });
+    expect(marks.frames).toBeGreaterThan(0);
+    expect(marks.englishShown).toBe(false);
+    await context.close();
+  });
+});

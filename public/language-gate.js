@@ -1,0 +1,14 @@
+// Hides /mobile's prerendered English when the app will speak another language (mirrors src/i18n/languages.ts).
+(function (d, n) {
+  var all = ['en', 'nb', 'sv', 'da', 'de', 'nl'], l;
+  try {
+    l = localStorage.getItem('mobile-crm-language');
+  } catch {
+    // Storage blocked: the device's languages decide.
+  }
+  for (var t = n.languages || [n.language], i = 0; all.indexOf(l) < 0 && i < t.length; i++) {
+    l = String(t[i]).toLowerCase().split(/[-_]/)[0];
+    if (l == 'nn' || l == 'no') l = 'nb';
+  }
+  if (all.indexOf(l) > 0) d.documentElement.classList.add('translating');
+})(document, navigator);
