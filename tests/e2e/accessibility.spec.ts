@@ -10,7 +10,7 @@ import {
   presentDevice,
   type DeviceProfile,
 } from './devices.ts';
-import { APP, enterPassword, logIn, openTaskMenu, startPageHeading } from './support.ts';
+import { APP, enterPassword, landingRendered, logIn, openTaskMenu, startPageHeading } from './support.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 type Scheme = 'light' | 'dark';
@@ -60,7 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const device of [iPhone, androidPhone, desktopChrome, instagramIos]) {
         const page = await newPage(browser, colorScheme, device);
         await page.goto('/mobile');
-        await expect(page.getByRole('heading', { level: 1, name: 'Get Mobile CRM' })).toBeVisible();
+        await expect(landingRendered(page)).toBeVisible();
         if (device === desktopChrome) await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
         await expectAccessible(page, `/mobile on ${device.name}`);
         if (device !== instagramIos) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
-import { waitForServiceWorker } from './support.ts';
+import { landingRendered, waitForServiceWorker } from './support.ts';
 
 test.describe('the installable web app', () => {
   test('the manifest has what install dialogs need, and every icon and screenshot it names loads', async ({
@@ -70,6 +70,8 @@ test.describe('the installable web app', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Get Mobile CRM' })).toBeVisible();
+    // Not only the HTML: the script ran offline too.
+    await expect(landingRendered(page)).toBeVisible();
     await page.goto('/');
     await expect(page.locator('#app main')).toBeVisible();
     await context.setOffline(false);

@@ -2,7 +2,7 @@
 // sign-in service; dates follow it, and /mobile downloads only the language it shows.
 import { expect, test, type Page } from '@playwright/test';
 import { desktopChrome, presentDevice } from './devices.ts';
-import { PROVIDER, openTaskMenu, waitForServiceWorker } from './support.ts';
+import { PROVIDER, landingRendered, openTaskMenu, waitForServiceWorker } from './support.ts';
 
 const mobile = [
   {
@@ -118,6 +118,7 @@ test.describe('/mobile in the device’s language', () => {
     const page = await context.newPage();
     const catalogs = catalogRequests(page);
     await page.goto('/mobile');
+    await expect(landingRendered(page)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Get Mobile CRM' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(catalogs).toEqual([]);

@@ -19,6 +19,12 @@ export async function logIn(page: Page, email: string) {
   await enterPassword(page, email);
 }
 
+/**
+ * /mobile after its first render. Its heading is in the HTML already (prerendered), so it says nothing about the
+ * script having run; the lead's device-specific ending is added by the first render.
+ */
+export const landingRendered = (page: Page) => page.locator('#app .landing-lead strong');
+
 export const startPageHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /^Hello, / });
 
 /** The remembered-login record as IndexedDB holds it. */
