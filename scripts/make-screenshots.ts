@@ -59,7 +59,8 @@ mkdirSync('docs/screenshots', { recursive: true });
 try {
   const mobile = async (page: Page) => {
     await page.goto(`${APP}/mobile`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The heading is prerendered HTML; the lead's device-specific ending comes with the first render.
+    await page.locator('#app .landing-lead strong').waitFor();
   };
   const signInScreen = async (page: Page) => {
     await page.goto(`${APP}/`);
