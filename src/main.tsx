@@ -33,7 +33,7 @@ function Root() {
       {location.pathname === routes.getTheApp ? (
         <GetTheAppPage device={device} stores={appConfig.stores} />
       ) : (
-        <LazyApp config={appConfig} />
+        <LazyApp />
       )}
       <UpdateBanner text={landingText} />
     </>

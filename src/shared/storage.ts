@@ -91,6 +91,8 @@ export async function indexedDbUsable(): Promise<boolean> {
   }
 }
 
+const databaseName = (name: string) => `mobile-crm-${name}`;
+
 /**
  * False when the named store was never written on this device (so reading it would only create it); true when it
  * exists, or when that cannot be told cheaply.
@@ -98,7 +100,7 @@ export async function indexedDbUsable(): Promise<boolean> {
 export async function mayHoldRecords(name: string): Promise<boolean> {
   if (degraded || typeof indexedDB === 'undefined' || !('databases' in indexedDB)) return true;
   try {
-    return (await indexedDB.databases()).some((database) => database.name === `mobile-crm-${name}`);
+    return (await indexedDB.databases()).some((database) => database.name === databaseName(name));
   } catch {
     return true;
   }
@@ -117,7 +119,7 @@ export function keyValueStore(name: string): KeyValueStore {
 function openKeyValueStore(name: string): KeyValueStore {
   const fallback = fallbackStore(name);
   let idb: UseStore | null = null;
-  const database = () => (idb ??= createStore(`mobile-crm-${name}`, 'records'));
+  const database = () => (idb ??= createStore(databaseName(name), 'records'));
   const attempt = async <T>(useIdb: (store: UseStore) => Promise<T>, useMemory: () => Promise<T>) => {
     if (degraded || typeof indexedDB === 'undefined') return useMemory();
     try {

@@ -1,12 +1,7 @@
-import type { AppConfig } from '../shared/config.ts';
 import { appConfig } from '../shared/app-config.ts';
 import { landingText } from '../landing/strings.ts';
 import { routes } from '../shared/routes.ts';
 import { useLazy } from '../shared/use-lazy.ts';
-
-interface Props {
-  config: AppConfig;
-}
 
 // Storage is read alongside the download: whether it is usable, and what a relaunch can show at once.
 const loadApp = () =>
@@ -25,7 +20,7 @@ const startLoadingApp = () => (pending ??= loadApp());
 if (location.pathname !== routes.getTheApp) void startLoadingApp().catch(() => undefined);
 
 /** The signed-in app, fetched only when a route needs it, so /mobile never pays for it. */
-export function LazyApp({ config }: Props) {
+export function LazyApp() {
   const { module, error } = useLazy(startLoadingApp);
   if (error) {
     // Plain markup on purpose: the shared error screen lives in the chunk that failed to arrive.
@@ -41,5 +36,5 @@ export function LazyApp({ config }: Props) {
   }
   if (!module) return <div class="app-loading" aria-busy="true" />;
   const { App, warmStart } = module;
-  return <App config={config} warmStart={warmStart} />;
+  return <App config={appConfig} warmStart={warmStart} />;
 }

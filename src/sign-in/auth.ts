@@ -76,11 +76,14 @@ export class Auth {
 
   /** oidc-client-ts's UserManager, set up on first use (its download starts then). */
   userManager(): Promise<UserManager> {
-    this.loading ??= Promise.all([import('oidc-client-ts'), this.useDpop]).then(([oidc, useDpop]) =>
-      this.createManager(oidc, useDpop),
-    );
-    // A failed download may succeed later (back online): do not keep the failure.
-    this.loading.catch(() => (this.loading = null));
+    if (!this.loading) {
+      const loading = Promise.all([import('oidc-client-ts'), this.useDpop]).then(([oidc, useDpop]) =>
+        this.createManager(oidc, useDpop),
+      );
+      // A failed download may succeed later (back online): do not keep the failure.
+      loading.catch(() => this.loading === loading && (this.loading = null));
+      this.loading = loading;
+    }
     return this.loading;
   }
 

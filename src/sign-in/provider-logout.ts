@@ -6,7 +6,7 @@ const store = keyValueStore('app');
 const KEY = 'provider-logout-pending';
 
 /** Set before leaving for the provider's logout (the trip may never arrive), or when it cannot be made. */
-export const markProviderLogoutPending = () => store.set(KEY, { since: Date.now() });
+export const markProviderLogoutPending = () => store.set(KEY, true);
 
 /** The provider confirmed the log out, or someone has since authenticated afresh with a password. */
 export const clearProviderLogoutPending = () => store.delete(KEY);

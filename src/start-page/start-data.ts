@@ -7,10 +7,7 @@ import { userFacts } from '../sign-in/user-facts.ts';
 import { StatusUnavailableError, fetchTenantStatus } from '../tenant/status-client.ts';
 import { TenantStatusError, tenantAvailability, type TenantStatus } from '../tenant/tenant-status.ts';
 import { fetchCurrentPrincipal, PrincipalUnauthorizedError, type Principal } from './current-principal.ts';
-
 import type { StartData } from './start-page-cache.ts';
-
-export type { StartData };
 
 export type StartResult =
   | { kind: 'ready'; data: StartData }
