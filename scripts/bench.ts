@@ -256,7 +256,7 @@ async function main(): Promise<number> {
     const page = await context.newPage();
     const ready = await phase(results, 'sign in and service worker', async () => {
       await withTimeout(firstSignIn(page), 45_000, 'first sign-in');
-      await withTimeout(waitForControllingServiceWorker(page), 20_000, 'service worker activation');
+      await withTimeout(waitForControllingServiceWorker(page), 45_000, 'service worker activation');
       return true;
     });
     if (ready) {

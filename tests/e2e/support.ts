@@ -1,5 +1,6 @@
 // Shared steps of the sign-in journeys, done as a person would: buttons, labels, the provider's own form.
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { waitForControllingServiceWorker } from '../../scripts/bench/app-steps.ts';
 
 export const APP = 'http://localhost:4173';
 export const PROVIDER = 'http://localhost:4000';
@@ -104,24 +105,5 @@ export async function storedUser(page: Page, edit?: Partial<StoredUser>): Promis
   );
 }
 
-/** Whether an activated service worker controls the page now. */
-const controlledByActiveWorker = (page: Page) =>
-  page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated');
-
-/**
- * Waits until an activated service worker controls the page. The worker claims open pages when it activates; if
- * that claim has not reached this page in time, a reload (as the next launch would) puts it under control.
- */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  const activated = () =>
-    page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active);
-  await expect.poll(activated, { timeout: 20_000, message: 'a service worker activates' }).toBe(true);
-  const claimed = await expect
-    .poll(() => controlledByActiveWorker(page), { timeout: 5_000 })
-    .toBe(true)
-    .then(() => true)
-    .catch(() => false);
-  if (claimed) return;
-  await page.reload();
-  await expect.poll(() => controlledByActiveWorker(page), { timeout: 10_000 }).toBe(true);
-}
+/** Waits until an activated service worker controls the page (the same wait as the benchmark's). */
+export const waitForServiceWorker = waitForControllingServiceWorker;
