@@ -8,7 +8,9 @@ import { webAppManifest } from './src/shared/web-app-manifest.ts';
 import { mobilePage } from './scripts/vite-mobile-page.ts';
 import { chunkReport } from './scripts/vite-chunk-report.ts';
 import { appPreload } from './scripts/vite-app-preload.ts';
+import { appPage } from './scripts/vite-app-page.ts';
 import { cssPreload } from './scripts/vite-css-preload.ts';
+import { inlineStylesheets } from './scripts/vite-inline.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,16 +27,21 @@ export default defineConfig(({ mode }) => {
       cssPreload(),
       chunkReport(),
       mobilePage({ appStoreId: appConfig.stores.appStoreId }),
+      // After mobilePage, which copies index.html as it was written.
+      appPage(),
       // After mobilePage: only index.html, the app's own page, preloads the app.
       appPreload(['src/app/index.tsx', 'src/app/warm-start.ts']),
+      // Last of the page plugins: the stylesheets they link go into the pages themselves.
+      inlineStylesheets(),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
         manifest: webAppManifest(appConfig.stores),
         includeAssets: ['robots.txt'],
+        includeManifestIcons: false,
         workbox: {
-          // Manifest icons and the manifest itself are added by the plugin; listing them here would precache them twice.
-          globPatterns: ['**/*.{js,css,html}', 'badges/*.svg'],
+          // The header's icon shows offline; the install icons are the browser's to keep (it fetches them on install).
+          globPatterns: ['**/*.{js,css,html}', 'badges/*.svg', 'icons/icon.svg'],
           // English is precached; another language's catalog and badges are kept once that language is used.
           globIgnores: ['assets/{nb,sv,da,de,nl}-*.js', 'badges/*-{nb,sv,da,de,nl}.svg'],
           runtimeCaching: [

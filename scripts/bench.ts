@@ -11,6 +11,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { loadEnv } from 'vite';
 import { loadConfig } from '../src/shared/config.ts';
 import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
+import { builtInlineHashes } from './csp-hashes.ts';
 import { PortInUseError, startSignInService, type SignInService } from '../sign-in-service/server.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { startAppServer } from './serve-app.ts';
@@ -151,6 +152,11 @@ function table(results: Results): string {
         : `network${runs.every((run) => run.controlled) ? ', SW controlling' : ''}`;
     rows.push([`Warm start to h1, median of ${warmStart.n}`]);
     rows.push(['  app /', ms(warmStart.app.medianMs ?? NaN), source(warmStart.app.runs)]);
+    rows.push([
+      '  app / taken over',
+      ms(warmStart.app.medianLiveMs ?? NaN),
+      "the app's own render holds the page (the snapshot paints first)",
+    ]);
     rows.push(['  bare page', ms(warmStart.bare.medianMs ?? NaN), source(warmStart.bare.runs)]);
     const ok = warmStart.ratio !== null && warmStart.ratio <= 1.5;
     rows.push(['  ratio app/bare', `${warmStart.ratio}`, `target ≤ 1.5 ${ok ? '✓' : '✗'}`]);
@@ -200,11 +206,13 @@ async function main(): Promise<number> {
   });
   closers.push({ name: 'sign-in service', close: () => signIn.close() });
   const served = mkdtempSync(join(tmpdir(), 'mobile-crm-bench-'));
+  let policy: string | undefined;
   closers.push({ name: 'served copy', close: () => rmSync(served, { recursive: true, force: true }) });
   const server: Server = await startAppServer({
     root: served,
     port: APP_PORT,
-    contentSecurityPolicy: contentSecurityPolicy(appConfig),
+    // Read from the served copy's pages once it is there (the build may still be to come).
+    contentSecurityPolicy: () => (policy ??= contentSecurityPolicy(appConfig, builtInlineHashes(served))),
   }).catch((error: unknown) => {
     throw /already in use/.test(errorText(error)) ? portTaken(APP_PORT, 'app server') : error;
   });

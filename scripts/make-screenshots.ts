@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { loadEnv } from 'vite';
 import { loadConfig } from '../src/shared/config.ts';
 import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
+import { builtInlineHashes } from './csp-hashes.ts';
 import { startAppServer } from './serve-app.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
 
@@ -44,10 +45,14 @@ async function signInAsAnna(page: Page) {
   await page.getByRole('heading', { name: /Hello/ }).waitFor();
 }
 
+const dist = new URL('../dist', import.meta.url).pathname;
 const app = await startAppServer({
-  root: new URL('../dist', import.meta.url).pathname,
+  root: dist,
   port: 4173,
-  contentSecurityPolicy: contentSecurityPolicy(loadConfig(loadEnv('production', process.cwd(), 'VITE_'))),
+  contentSecurityPolicy: contentSecurityPolicy(
+    loadConfig(loadEnv('production', process.cwd(), 'VITE_')),
+    builtInlineHashes(dist),
+  ),
 });
 const service = await startSignInService();
 const browser = await chromium.launch({

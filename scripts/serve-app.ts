@@ -22,7 +22,8 @@ export interface AppServerOptions {
   root: string;
   port: number;
   host?: string;
-  contentSecurityPolicy: string;
+  /** The policy, or how to make it once the build is there (its inline hashes come from the built pages). */
+  contentSecurityPolicy: string | (() => string);
 }
 
 export function securityHeaders(csp: string): Record<string, string> {
@@ -74,7 +75,8 @@ function pickEncoding(req: IncomingMessage): 'br' | 'gzip' | null {
 }
 
 async function handle(options: AppServerOptions, req: IncomingMessage, res: ServerResponse) {
-  const headers = securityHeaders(options.contentSecurityPolicy);
+  const { contentSecurityPolicy: csp } = options;
+  const headers = securityHeaders(typeof csp === 'function' ? csp() : csp);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
     return;

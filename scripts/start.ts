@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { loadEnv } from 'vite';
 import { loadConfig } from '../src/shared/config.ts';
 import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
+import { builtInlineHashes } from './csp-hashes.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };
@@ -44,10 +45,11 @@ async function main() {
       await build({ logLevel: 'warn' });
     }
     const port = Number(process.env.APP_PORT ?? 4173);
+    const root = new URL('../dist', import.meta.url).pathname;
     const server: Server = await startAppServer({
-      root: new URL('../dist', import.meta.url).pathname,
+      root,
       port,
-      contentSecurityPolicy: contentSecurityPolicy(appConfig),
+      contentSecurityPolicy: contentSecurityPolicy(appConfig, builtInlineHashes(root)),
     }).catch((error: Error) => fail(error.message));
     closers.push(() => new Promise((resolve) => server.close(resolve)));
     appUrl = `http://localhost:${port}`;

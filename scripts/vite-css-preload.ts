@@ -4,13 +4,14 @@ import type { Plugin } from 'vite';
 
 const HELPER_ID = '\0vite/preload-helper.js';
 
-// `deps` are the chunk's stylesheets, relative to the base ('/'). A stylesheet that fails makes the import fail,
+// `deps` are the chunk's stylesheets, relative to the base ('/'); one a page has inline (<style data-href>, see
+// vite-inline.ts) is not fetched again. A stylesheet that fails makes the import fail,
 // so the app's "could not start" screen shows instead of an unstyled one.
 const helper = `const seen = {};
 export const __vitePreload = (load, deps) =>
   Promise.all(
     (deps || []).map((dep) =>
-      (seen[dep] ??= document.querySelector('link[rel=stylesheet][href="/' + dep + '"]')
+      (seen[dep] ??= document.querySelector('[href="/' + dep + '"],[data-href="/' + dep + '"]')
         ? Promise.resolve()
         : new Promise((resolve, reject) => {
             const link = document.createElement('link');

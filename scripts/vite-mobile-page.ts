@@ -1,10 +1,11 @@
 // Vite plugin: writes mobile.html, the /mobile page's own HTML: the App Store's Smart App Banner, and the top of the
-// page prerendered (in English) so it paints before any script has run. public/language-gate.js keeps that English
+// page prerendered (in English) so it paints before any script has run. src/boot/language-gate.js keeps that English
 // hidden for people whose language is another; the first render then reuses these very elements.
 import type { Plugin } from 'vite';
 import { landingText } from '../src/landing/strings.ts';
+import { bootScript } from './vite-inline.ts';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The same elements GetTheAppPage renders first; its device-specific ending is added by the script. */
@@ -30,7 +31,7 @@ export function mobilePage(options: { appStoreId: string }): Plugin {
       const html = source
         .replace(
           '<title>Mobile CRM</title>',
-          `<title>Get Mobile CRM</title>\n    ${banner}\n    <script src="/language-gate.js"></script>`,
+          `<title>Get Mobile CRM</title>\n    ${banner}\n    ${bootScript('language-gate')}`,
         )
         .replace(/<link rel="canonical"[^>]*>/, '')
         .replace('<div id="app"></div>', `<div id="app">${prerenderedTop()}</div>`);

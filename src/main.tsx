@@ -8,7 +8,7 @@ import { appConfig } from './shared/app-config.ts';
 import { routes } from './shared/routes.ts';
 import { startServiceWorker } from './shared/sw-bridge.ts';
 import { whenIdle } from './shared/when-idle.ts';
-import { LazyApp } from './shell/lazy-app.tsx';
+import { appArrived, LazyApp } from './shell/lazy-app.tsx';
 import { UpdateBanner } from './shell/update-banner/index.tsx';
 import { landingText } from './landing/strings.ts';
 import { startLanguage } from './i18n/active-language.ts';
@@ -48,6 +48,8 @@ function show() {
 }
 
 // The first render waits for the person's language (its catalog is the only other download); a change re-renders.
-startLanguage(show);
+// On the app's pages it also waits for the app: index.html already shows the sign-in screen or the start page
+// (src/boot/app-boot.js), and an empty placeholder must not replace it.
+startLanguage(location.pathname === routes.getTheApp ? show : () => void appArrived().then(show));
 // Registering fetches and parses the worker's code: not while the first screen is still being drawn.
 addEventListener('load', () => whenIdle(() => void startServiceWorker()), { once: true });

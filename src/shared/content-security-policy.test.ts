@@ -15,4 +15,14 @@ describe('the Content-Security-Policy', () => {
     expect(connectOrigins(config)).toEqual(['https://sod.superoffice.com', 'https://*.superoffice.com']);
     expect(contentSecurityPolicy(config)).toContain("form-action 'self' https://sod.superoffice.com;");
   });
+
+  test('inline code is allowed only by the hashes given, never wholesale', () => {
+    const policy = contentSecurityPolicy(loadConfig({}), {
+      scripts: ["'sha256-AAA='", "'sha256-BBB='"],
+      styles: ["'sha256-CCC='"],
+    });
+    expect(policy).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=';");
+    expect(policy).toContain("style-src 'self' 'sha256-CCC=';");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
 });

@@ -16,12 +16,23 @@ export function connectOrigins(config: AppConfig): string[] {
   return [...origins];
 }
 
-export function contentSecurityPolicy(config: AppConfig): string {
+/** CSP sources ('sha256-…') of the built pages' inline scripts and styles (scripts/csp-hashes.ts). */
+export interface InlineHashes {
+  scripts: string[];
+  styles: string[];
+}
+
+export function contentSecurityPolicy(
+  config: AppConfig,
+  inline: InlineHashes = { scripts: [], styles: [] },
+): string {
   const connect = connectOrigins(config).join(' ');
+  const withHashes = (directive: string, hashes: string[]) => [directive, "'self'", ...hashes].join(' ');
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
+    // Only the pages' own boot scripts and styles inline, each allowed by its hash; no 'unsafe-inline', no eval.
+    withHashes('script-src', inline.scripts),
+    withHashes('style-src', inline.styles),
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self' ${connect}`,

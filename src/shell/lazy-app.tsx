@@ -13,15 +13,27 @@ const loadApp = () =>
     warmStart,
   }));
 
-let pending: ReturnType<typeof loadApp> | null = null;
-const startLoadingApp = () => (pending ??= loadApp());
+type LoadedApp = Awaited<ReturnType<typeof loadApp>>;
+let pending: Promise<LoadedApp> | null = null;
+let loaded: LoadedApp | null = null;
+const startLoadingApp = () => (pending ??= loadApp().then((app) => (loaded = app)));
+
+/** Settles once the app has arrived or failed to; the first render of an app page waits for it. */
+export const appArrived = (): Promise<void> =>
+  startLoadingApp().then(
+    () => undefined,
+    () => undefined,
+  );
 
 // Everywhere but /mobile the app is needed: start its download now, alongside the first render, not after it.
 if (location.pathname !== routes.getTheApp) void startLoadingApp().catch(() => undefined);
 
 /** The signed-in app, fetched only when a route needs it, so /mobile never pays for it. */
 export function LazyApp() {
-  const { module, error } = useLazy(startLoadingApp);
+  // Already here (the first render waited for it): drawn at once, over what index.html painted.
+  const lazy = useLazy(startLoadingApp, !loaded);
+  const module = loaded ?? lazy.module;
+  const { error } = lazy;
   if (error) {
     // Plain markup on purpose: the shared error screen lives in the chunk that failed to arrive.
     return (

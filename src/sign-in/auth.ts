@@ -4,6 +4,7 @@ import type { StateStore, User, UserManager } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../shared/storage.ts';
+import { clearStartPageSnapshot } from '../start-page/start-page-snapshot.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
 
 /** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
@@ -22,12 +23,13 @@ export interface SignInOptions extends SignInPurpose {
 }
 
 /** oidc-client-ts stores its state and the user through this adapter, so they survive closing the app. */
-function oidcStore(name: string): StateStore {
+function oidcStore(name: string, onRemove = () => {}): StateStore {
   const store = keyValueStore(name);
   return {
     set: (key, value) => store.set(key, value),
     get: async (key) => (await store.get<string>(key)) ?? null,
     remove: async (key) => {
+      onRemove();
       const value = (await store.get<string>(key)) ?? null;
       await store.delete(key);
       return value;
@@ -104,7 +106,8 @@ export class Auth {
         issuer: identity.issuer,
         ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
       },
-      userStore: oidcStore('auth-user'),
+      // However the session ends (log out, expiry, a refused renewal), its start page is not shown again.
+      userStore: oidcStore('auth-user', clearStartPageSnapshot),
       stateStore: oidcStore('auth-state'),
       loadUserInfo: false,
       // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.

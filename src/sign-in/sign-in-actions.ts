@@ -6,7 +6,7 @@ import {
   loadRememberedLogin,
   saveRememberedLogin,
 } from '../shared/remembered-login-store.ts';
-import { startPageCache } from '../start-page/start-page-cache.ts';
+import { forgetStartPages } from '../start-page/start-page-cache.ts';
 import type { TenantRef } from '../tenant/tenant-list.ts';
 import type { SignInOptions } from './auth.ts';
 import { isProviderLogoutPending, markProviderLogoutPending } from './provider-logout.ts';
@@ -48,7 +48,7 @@ export async function logIn(
  */
 export async function logOut(services: AppServices): Promise<void> {
   // The person's name and company leave the device with the session; the remembered login stays.
-  await Promise.all([markProviderLogoutPending(), startPageCache.clear()]);
+  await Promise.all([markProviderLogoutPending(), forgetStartPages()]);
   try {
     await services.auth.signOut(() => services.broadcast({ type: 'signed-out' }));
   } catch (error) {
@@ -75,7 +75,7 @@ export async function resetLogin(services: AppServices, email: string) {
 }
 
 export async function forgetEverything(services: AppServices) {
-  await Promise.all([services.auth.forgetSession(), forgetRememberedLogin(), startPageCache.clear()]);
+  await Promise.all([services.auth.forgetSession(), forgetRememberedLogin(), forgetStartPages()]);
   services.broadcast({ type: 'signed-out' });
 }
 
@@ -121,7 +121,7 @@ async function rememberChoice(email: string, tenant: TenantRef) {
   const previous = await loadRememberedLogin();
   // Another user or tenant on this device: its cached data must not show for this one.
   if (previous && (previous.email !== email.toLowerCase() || previous.tenant?.id !== tenant.id)) {
-    await startPageCache.clear();
+    await forgetStartPages();
   }
   await saveRememberedLogin(email, tenant);
 }

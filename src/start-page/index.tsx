@@ -9,6 +9,8 @@ import { userFacts } from '../sign-in/user-facts.ts';
 import { tenantAvailability } from '../tenant/tenant-status.ts';
 import { loadStartData } from './start-data.ts';
 import { cachedStartData, cacheKey, startPageCache, type StartData } from './start-page-cache.ts';
+import { saveStartPageSnapshot, snapshotMarkup } from './start-page-snapshot.ts';
+import { activeLanguage } from '../i18n/active-language.ts';
 import './style.css';
 
 interface Props {
@@ -28,10 +30,13 @@ export function StartPage(_: Props) {
   /** Whose page (user and tenant) is on screen, so another person's or company's never stays. */
   const shownKey = useRef(warm?.key ?? null);
   const [stale, setStale] = useState(false);
+  /** Until when the session can be live (null while renewable); known once the stored session is read. */
+  const sessionUntil = useRef<number | null | undefined>(undefined);
   const text = appText.start;
 
   const load = async () => {
     const user = await auth.getUser();
+    sessionUntil.current = user ? (user.refresh_token ? null : (user.expires_at ?? null)) : undefined;
     const facts = user ? userFacts(user.profile, config) : null;
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
     const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
@@ -59,6 +64,18 @@ export function StartPage(_: Props) {
 
   // Whatever goes wrong ends on a screen, never on "Loading…" forever.
   const loadSafely = () => load().catch(() => services.showProblem({ kind: 'unexpected' }));
+
+  // After every drawing of a current page (a new answer, another language): what the next launch paints first.
+  useEffect(() => {
+    const frame = document.querySelector('#app > .app-frame');
+    if (!data || stale || !frame || !shownKey.current || sessionUntil.current === undefined) return;
+    saveStartPageSnapshot({
+      html: snapshotMarkup(frame),
+      key: shownKey.current,
+      lang: activeLanguage(),
+      until: sessionUntil.current,
+    });
+  });
 
   useEffect(() => {
     void loadSafely();

@@ -3,6 +3,7 @@ import { keyValueStore } from '../shared/storage.ts';
 import type { TenantRef } from '../tenant/tenant-list.ts';
 import type { TenantStatus } from '../tenant/tenant-status.ts';
 import type { Principal } from './current-principal.ts';
+import { clearStartPageSnapshot } from './start-page-snapshot.ts';
 
 export interface StartData {
   principal: Principal;
@@ -44,4 +45,10 @@ export async function cachedStartData(email: string, tenantId: string): Promise<
 export async function allCachedStartData(): Promise<Map<string, StartData>> {
   const cached = await startPageCache.entries();
   return new Map(cached.filter((entry): entry is [string, StartData] => isStartData(entry[1])));
+}
+
+/** Every kept start page, in the database and the relaunch snapshot: name and company leave with the session. */
+export async function forgetStartPages(): Promise<void> {
+  clearStartPageSnapshot();
+  await startPageCache.clear();
 }

@@ -314,3 +314,36 @@ test.describe('/mobile’s prerendered top', () => {
     await context.close();
   });
 });
+
+test('a Norwegian device never sees the sign-in screen prerendered in English: it waits, hidden, for Norwegian', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'nb-NO', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const marks = window as unknown as { englishShown: boolean; frames: number };
+    marks.englishShown = false;
+    marks.frames = 0;
+    // Checked just before every frame is drawn, until the page is in Norwegian.
+    const check = () => {
+      marks.frames += 1;
+      const heading = document.querySelector('h1');
+      if (
+        heading?.textContent === 'Log in to Mobile CRM' &&
+        heading.checkVisibility({ visibilityProperty: true })
+      )
+        marks.englishShown = true;
+      if (heading?.textContent !== 'Logg inn i Mobile CRM') requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn i Mobile CRM' })).toBeVisible();
+  const marks = await page.evaluate(() => {
+    const { englishShown, frames } = window as unknown as { englishShown: boolean; frames: number };
+    return { englishShown, frames };
+  });
+  expect(marks.frames).toBeGreaterThan(0);
+  expect(marks.englishShown).toBe(false);
+  await context.close();
+});

@@ -1,6 +1,7 @@
-// Hides /mobile's prerendered English when the app will speak another language (mirrors src/i18n/languages.ts).
+// Hides prerendered English (/mobile, sign-in) when the app will speak another language (mirrors languages.ts).
 (function (d, n) {
-  var all = ['en', 'nb', 'sv', 'da', 'de', 'nl'], l;
+  var all = ['en', 'nb', 'sv', 'da', 'de', 'nl'],
+    l;
   try {
     l = localStorage.getItem('mobile-crm-language');
   } catch {

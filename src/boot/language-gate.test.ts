@@ -1,4 +1,4 @@
-// public/language-gate.js decides, before /mobile's prerendered English paints, whether the app will speak another
+// src/boot/language-gate.js decides, before /mobile's prerendered English paints, whether the app will speak another
 // language; it must agree with pickLanguage and the remembered choice, which the app itself goes by.
 import { readFileSync } from 'node:fs';
 import { LANGUAGE_KEY } from '../i18n/active-language.ts';
@@ -6,7 +6,7 @@ import { languages, pickLanguage } from '../i18n/languages.ts';
 import { pick, seededRandom } from '../shared/seeded-random.ts';
 
 // Vitest runs from the project root.
-const gate = readFileSync('public/language-gate.js', 'utf8');
+const gate = readFileSync('src/boot/language-gate.js', 'utf8');
 
 /** Runs the gate as the page would, and says whether it hid the English. */
 function hides(deviceLanguages: string[], remembered?: string): boolean {

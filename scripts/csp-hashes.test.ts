@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtInlineHashes, inlineHashes } from './csp-hashes.ts';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('inline hashes for the CSP', () => {
+  test('each inline script and style, exactly as written; scripts with src are not inline', () => {
+    const html =
+      '<head><script>var a = 1;\n</script><script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<style data-href="/assets/a.css">body{color:red}</style></head><body><script>b()</script></body>';
+    expect(inlineHashes(html)).toEqual({
+      scripts: [sha('var a = 1;\n'), sha('b()')],
+      styles: [sha('body{color:red}')],
+    });
+  });
+
+  test('a page with none gives none', () => {
+    expect(inlineHashes('<p>plain</p>')).toEqual({ scripts: [], styles: [] });
+  });
+
+  test('the built pages together, each hash once', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'csp-hashes-'));
+    try {
+      writeFileSync(
+        join(dist, 'index.html'),
+        '<script>gate()</script><script>boot()</script><style>a{}</style>',
+      );
+      writeFileSync(join(dist, 'mobile.html'), '<script>gate()</script><style>b{}</style>');
+      expect(builtInlineHashes(dist)).toEqual({
+        scripts: [sha('gate()'), sha('boot()')],
+        styles: [sha('a{}'), sha('b{}')],
+      });
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

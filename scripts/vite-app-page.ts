@@ -1,0 +1,34 @@
+// Vite plugin: index.html, the app's own page, paints before any module has run: src/boot/app-boot.js puts back the
+// start page as last drawn (a relaunch), else the sign-in screen prerendered here (in English) shows at /;
+// src/boot/language-gate.js hides it for people whose language is another. The first render reuses these elements.
+import type { Plugin } from 'vite';
+import { appText } from '../src/app/strings.ts';
+import { bootScript } from './vite-inline.ts';
+import { escapeHtml } from './vite-mobile-page.ts';
+
+/** The first elements AppFrame and SignInScreen render; the rest (Log in, the Task menu) come with the script. */
+export const prerenderedSignIn = () =>
+  '<div class="app-frame prerendered"><header class="app-header">' +
+  `<img src="/icons/icon.svg" alt="" width="32" height="32"><span>${escapeHtml(appText.appName)}</span></header>` +
+  `<main class="app-main"><h1>${escapeHtml(appText.signIn.title)}</h1>` +
+  `<p>${escapeHtml(appText.signIn.lead)}</p></main></div>`;
+
+export function appPage(): Plugin {
+  return {
+    name: 'mobile-crm:app-page',
+    enforce: 'post',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const shell = bundle['index.html'];
+      if (!shell || shell.type !== 'asset') throw new Error('app-page: index.html missing from the bundle');
+      const source = String(shell.source);
+      if (!source.includes('<div id="app"></div>')) throw new Error('app-page: no empty #app in index.html');
+      shell.source = source
+        .replace(
+          '<title>Mobile CRM</title>',
+          `<title>Mobile CRM</title>\n    ${bootScript('language-gate')}\n    ${bootScript('app-boot')}`,
+        )
+        .replace('<div id="app"></div>', `<div id="app">${prerenderedSignIn()}</div>`);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// src/boot/app-boot.js decides, before index.html's first paint, whether a relaunch shows the start page as last
+// drawn and whether the prerendered sign-in screen may show.
+import { readFileSync } from 'node:fs';
+import { LANGUAGE_KEY } from '../i18n/active-language.ts';
+import { SNAPSHOT_KEY, type StartPageSnapshot } from '../start-page/start-page-snapshot.ts';
+
+// Vitest runs from the project root.
+const boot = readFileSync('src/boot/app-boot.js', 'utf8');
+const root = document.documentElement;
+
+const snapshot = (overrides: Partial<StartPageSnapshot> = {}): StartPageSnapshot => ({
+  html: '<div class="app-frame"><main><h1>Hello, Anna Larsen</h1></main></div>',
+  key: 'start:anna@example.com:Cust20001',
+  lang: 'en',
+  until: null,
+  ...overrides,
+});
+
+/** Runs the script at `address` as index.html's head would, then lets the parser write #app and what follows. */
+async function launch(address: string) {
+  const url = new URL(address, 'http://localhost');
+  document.body.innerHTML = '';
+  new Function('document', 'location', boot)(document, { pathname: url.pathname, search: url.search });
+  document.body.innerHTML =
+    '<div id="app"><div class="app-frame prerendered"><h1>Log in</h1></div></div><noscript></noscript>';
+  // MutationObserver callbacks run at the next microtask checkpoint, before the browser paints.
+  await Promise.resolve();
+  return {
+    heading: document.querySelector('#app h1')?.textContent,
+    signInHidden: root.classList.contains('not-sign-in'),
+  };
+}
+
+beforeEach(() => {
+  root.className = '';
+  root.lang = 'en';
+  localStorage.clear();
+});
+
+describe('app-boot.js', () => {
+  test('a first visit at / shows the prerendered sign-in screen', async () => {
+    expect(await launch('/')).toEqual({ heading: 'Log in', signInHidden: false });
+  });
+
+  test.each(['/callback', '/choose-tenant', '/reset-login', '/signed-out', '/start'])(
+    'without a start page, %s hides the prerendered sign-in screen',
+    async (path) => {
+      expect(await launch(path)).toEqual({ heading: 'Log in', signInHidden: true });
+    },
+  );
+
+  test.each(['/', '/start'])('a relaunch at %s paints the start page as last drawn', async (path) => {
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot()));
+    expect(await launch(path)).toEqual({ heading: 'Hello, Anna Larsen', signInHidden: true });
+    expect(document.querySelectorAll('#app > *')).toHaveLength(1);
+    // Marked, so the app's first render takes it over or removes it.
+    expect(document.querySelector('#app > .app-frame')?.classList.contains('snapshot')).toBe(true);
+  });
+
+  test('the snapshot brings its language', async () => {
+    localStorage.setItem(
+      SNAPSHOT_KEY,
+      JSON.stringify(snapshot({ lang: 'nb', html: '<div><h1>Hei</h1></div>' })),
+    );
+    expect((await launch('/')).heading).toBe('Hei');
+    expect(root.lang).toBe('nb');
+  });
+
+  test.each([
+    ['a callback', '/callback'],
+    ['a deep link back after sign-in', '/?returnTo=/choose-tenant'],
+    ['another screen', '/choose-tenant'],
+  ])('%s never shows the start page snapshot', async (_, path) => {
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot()));
+    expect((await launch(path)).heading).toBe('Log in');
+  });
+
+  test('a session that can no longer be live shows no snapshot', async () => {
+    const past = Math.floor(Date.now() / 1000) - 60;
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot({ until: past })));
+    expect(await launch('/')).toEqual({ heading: 'Log in', signInHidden: false });
+  });
+
+  test('a session live for a while yet shows it', async () => {
+    const later = Math.floor(Date.now() / 1000) + 600;
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot({ until: later })));
+    expect((await launch('/')).heading).toBe('Hello, Anna Larsen');
+  });
+
+  test('a language chosen since the snapshot was drawn: the app draws the page anew', async () => {
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot({ lang: 'en' })));
+    localStorage.setItem(LANGUAGE_KEY, 'sv');
+    expect((await launch('/')).heading).toBe('Log in');
+  });
+
+  test.each(['{', 'null', '42', '{"html":7}', '[]'])(
+    'an unreadable record %s starts the usual way',
+    async (stored) => {
+      localStorage.setItem(SNAPSHOT_KEY, stored);
+      expect(await launch('/')).toEqual({ heading: 'Log in', signInHidden: false });
+    },
+  );
+
+  test('storage that throws (some private modes) starts the usual way', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(await launch('/')).toEqual({ heading: 'Log in', signInHidden: false });
+    vi.restoreAllMocks();
+  });
+});

@@ -1,0 +1,118 @@
+// What index.html paints before any module has run: the start page as last drawn on a relaunch, the sign-in screen
+// at / otherwise; and how the app then takes those very elements over.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { APP, logIn, openTaskMenu, startPageHeading } from './support.ts';
+
+// Requests are held below; with a service worker in between, the page's routes would not see them.
+test.use({ serviceWorkers: 'block' });
+
+const SNAPSHOT_KEY = 'mobile-crm-start-page';
+const snapshot = (page: Page) => page.evaluate((key) => localStorage.getItem(key), SNAPSHOT_KEY);
+
+/** Holds the app's main chunk until the returned function is called. */
+async function holdAppCode(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Every h1 text and whether the prerendered sign-in screen was visible, at each frame before load. */
+async function recordFrames(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const frames: string[] = ((window as unknown as { __frames: string[] }).__frames = []);
+    const look = () => {
+      const prerendered = document.querySelector('.prerendered');
+      const heading = document.querySelector('h1');
+      if (heading) frames.push(`h1: ${heading.textContent}`);
+      if (prerendered) frames.push(`sign-in prerender: ${getComputedStyle(prerendered).visibility}`);
+      if (document.readyState !== 'complete') requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+const frames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+
+test('a relaunch paints the start page before the app has loaded, and the app takes those elements over', async ({
+  page,
+}) => {
+  await logIn(page, 'anna@example.com');
+  await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  await expect.poll(() => snapshot(page)).toContain('Nordic Sales AS');
+
+  const release = await holdAppCode(page);
+  await page.goto(`${APP}/`, { waitUntil: 'commit' });
+  // Drawn from the snapshot alone: the app's code has not arrived.
+  await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  await expect(
+    page.getByTestId('tenant-card').getByRole('heading', { name: 'Nordic Sales AS' }),
+  ).toBeVisible();
+  await expect(page.locator('#app > .app-frame.snapshot')).toHaveCount(1);
+  await page.locator('#app h1').evaluate((h1) => ((h1 as unknown as { mark: boolean }).mark = true));
+
+  release();
+  await expect(page).toHaveURL(`${APP}/start`);
+  await expect(page.locator('#app > .app-frame.snapshot')).toHaveCount(0);
+  await expect(page.locator('#app > .app-frame')).toHaveCount(1);
+  // The same heading element, now the app's: nothing was torn down and drawn again.
+  expect(await page.locator('#app h1').evaluate((h1) => (h1 as unknown as { mark?: boolean }).mark)).toBe(
+    true,
+  );
+  // And it works: the Task menu opens.
+  await expect((await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' })).toBeVisible();
+});
+
+test('after log out nothing of the last start page is kept or painted', async ({ page, context }) => {
+  await logIn(page, 'anna@example.com');
+  await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  await expect.poll(() => snapshot(page)).not.toBeNull();
+
+  await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+  await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect(await snapshot(page)).toBeNull();
+
+  await recordFrames(context);
+  await page.goto(`${APP}/`);
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect((await frames(page)).filter((frame) => frame.includes('Hello'))).toEqual([]);
+});
+
+test('the sign-in screen is in the HTML, and the first render reuses it', async ({ browser }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  const bare = await noScript.newPage();
+  await bare.goto(`${APP}/`);
+  await expect(bare.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+  await expect(bare.getByText('Use your SuperOffice account.')).toBeVisible();
+  await noScript.close();
+
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const release = await holdAppCode(page);
+  await page.goto(`${APP}/`, { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' });
+  await expect(heading).toBeVisible();
+  await heading.evaluate((h1) => ((h1 as unknown as { mark: boolean }).mark = true));
+  release();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect(await heading.evaluate((h1) => (h1 as unknown as { mark?: boolean }).mark)).toBe(true);
+  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await context.close();
+});
+
+test('screens other than / never show the prerendered sign-in screen', async ({ page, context }) => {
+  await recordFrames(context);
+  await page.goto(`${APP}/`);
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  // The record can see it: at / it shows.
+  expect(await frames(page)).toContain('sign-in prerender: visible');
+
+  // Reset login has its own screen; the sign-in screen never flashes first.
+  await page.goto(`${APP}/reset-login`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset login' })).toBeVisible();
+  await page.waitForLoadState('load');
+  expect(await frames(page)).not.toContain('sign-in prerender: visible');
+});
