@@ -38,10 +38,7 @@ export function appPreload(lazyEntries: string[]): Plugin {
         chunk.imports.forEach((file) => byFile.get(file) && visit(byFile.get(file)!));
       };
       roots.forEach(visit);
-      const links = [
-        ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-        ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-      ];
+      const links = [...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`)];
       shell.source = String(shell.source).replace('</head>', `\n    ${links.join('\n    ')}\n  </head>`);
     },
   };

@@ -1,6 +1,6 @@
 // Before index.html's first paint: a relaunch shows the start page as last drawn (src/start-page/start-page-snapshot.ts
 // keeps it), and the prerendered sign-in screen shows only at / for someone with no start page to return to.
-(function (d, where) {
+(function (w, d, where) {
   var root = d.documentElement,
     snapshot = null;
   try {
@@ -18,7 +18,23 @@
     typeof snapshot.html == 'string' &&
     !(snapshot.until && snapshot.until * 1000 < Date.now());
   if (where.pathname != '/' || warm) root.classList.add('not-sign-in');
-  if (!warm) return;
+  if (!warm) {
+    // The sign-in screen is drawn from the HTML: the app's code waits until it is on screen (src/shell/lazy-app.tsx),
+    // or a second at most (a page opened in the background paints nothing).
+    var types = (w.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (where.pathname != '/' || root.classList.contains('translating') || types.indexOf('paint') < 0) return;
+    var painted = function () {
+      if (!root.classList.contains('painting')) return;
+      root.classList.remove('painting');
+      w.dispatchEvent(new Event('painted'));
+    };
+    root.classList.add('painting');
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName('first-contentful-paint').length) painted();
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(painted, 1000);
+    return;
+  }
   if (snapshot.lang) root.lang = snapshot.lang;
   // Runs before the first paint, once #app has been parsed (the parser has moved past it).
   new MutationObserver(function (_, observer) {
@@ -29,4 +45,4 @@
     // Marked as not the app's own yet: the first render takes it over, or removes it (src/main.tsx).
     if (app.firstElementChild) app.firstElementChild.classList.add('snapshot');
   }).observe(root, { childList: true, subtree: true });
-})(document, location);
+})(window, document, location);

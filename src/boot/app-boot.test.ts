@@ -20,7 +20,10 @@ const snapshot = (overrides: Partial<StartPageSnapshot> = {}): StartPageSnapshot
 async function launch(address: string) {
   const url = new URL(address, 'http://localhost');
   document.body.innerHTML = '';
-  new Function('document', 'location', boot)(document, { pathname: url.pathname, search: url.search });
+  new Function('window', 'document', 'location', boot)(window, document, {
+    pathname: url.pathname,
+    search: url.search,
+  });
   document.body.innerHTML =
     '<div id="app"><div class="app-frame prerendered"><h1>Log in</h1></div></div><noscript></noscript>';
   // MutationObserver callbacks run at the next microtask checkpoint, before the browser paints.
@@ -107,5 +110,67 @@ describe('app-boot.js', () => {
     });
     expect(await launch('/')).toEqual({ heading: 'Log in', signInHidden: false });
     vi.restoreAllMocks();
+  });
+
+  describe("holding the app's code back until the sign-in screen is on screen", () => {
+    let report: ((names: string[]) => void) | null = null;
+    beforeEach(() => {
+      report = null;
+      // A browser that reports paints: the test says when first-contentful-paint happens.
+      class FakeObserver {
+        static supportedEntryTypes = ['paint'];
+        constructor(callback: (list: { getEntriesByName: (name: string) => unknown[] }) => void) {
+          report = (names) => callback({ getEntriesByName: (name) => names.filter((n) => n === name) });
+        }
+        observe() {}
+        disconnect() {}
+      }
+      vi.stubGlobal('PerformanceObserver', FakeObserver);
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    });
+    const holding = () => root.classList.contains('painting');
+
+    test('a first visit at / holds it until the first contentful paint, then lets it go', async () => {
+      const painted = vi.fn();
+      addEventListener('painted', painted);
+      await launch('/');
+      expect(holding()).toBe(true);
+      report!(['first-paint']);
+      expect(holding()).toBe(true);
+      report!(['first-contentful-paint']);
+      expect(holding()).toBe(false);
+      expect(painted).toHaveBeenCalledTimes(1);
+      removeEventListener('painted', painted);
+    });
+
+    test('a page that paints nothing (opened in the background) lets it go after a second', async () => {
+      vi.useFakeTimers();
+      await launch('/');
+      expect(holding()).toBe(true);
+      vi.advanceTimersByTime(999);
+      expect(holding()).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(holding()).toBe(false);
+    });
+
+    test.each([
+      ['a relaunch with a start page', '/', true, false],
+      ['another screen', '/callback', false, false],
+      ['another language (the prerender is hidden)', '/', false, true],
+    ])('%s never holds it', async (_, path, withSnapshot, translating) => {
+      if (withSnapshot) localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot()));
+      if (translating) root.classList.add('translating');
+      await launch(path);
+      expect(holding()).toBe(false);
+    });
+
+    test('a browser that cannot report paints never holds it', async () => {
+      vi.stubGlobal('PerformanceObserver', class {});
+      await launch('/');
+      expect(holding()).toBe(false);
+    });
   });
 });

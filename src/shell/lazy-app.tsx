@@ -16,7 +16,18 @@ const loadApp = () =>
 type LoadedApp = Awaited<ReturnType<typeof loadApp>>;
 let pending: Promise<LoadedApp> | null = null;
 let loaded: LoadedApp | null = null;
-const startLoadingApp = () => (pending ??= loadApp().then((app) => (loaded = app)));
+// src/boot/app-boot.js holds the app's code back (class "painting") until the prerendered sign-in screen is on
+// screen, so the first paint waits for no download.
+const painted = () =>
+  new Promise<void>((resolve) =>
+    document.documentElement.classList.contains('painting')
+      ? addEventListener('painted', () => resolve(), { once: true })
+      : resolve(),
+  );
+const startLoadingApp = () =>
+  (pending ??= painted()
+    .then(loadApp)
+    .then((app) => (loaded = app)));
 
 /** Settles once the app has arrived or failed to; the first render of an app page waits for it. */
 export const appArrived = (): Promise<void> =>
