@@ -2,7 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InlineHashes } from '../src/shared/content-security-policy.ts';
+import type { Plugin } from 'vite';
+import type { AppConfig } from '../src/shared/config.ts';
+import { contentSecurityPolicy, type InlineHashes } from '../src/shared/content-security-policy.ts';
+
+const PAGES = ['index.html', 'mobile.html'];
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -15,11 +19,37 @@ export function inlineHashes(html: string): InlineHashes {
   };
 }
 
-/** Every built page's hashes, once each. */
-export function builtInlineHashes(dist: string, pages = ['index.html', 'mobile.html']): InlineHashes {
-  const all = pages.map((page) => inlineHashes(readFileSync(join(dist, page), 'utf8')));
+/** Several pages' hashes, once each. */
+export function mergedInlineHashes(pages: string[]): InlineHashes {
+  const all = pages.map(inlineHashes);
   return {
     scripts: [...new Set(all.flatMap((page) => page.scripts))],
     styles: [...new Set(all.flatMap((page) => page.styles))],
+  };
+}
+
+/** Every built page's hashes, once each. */
+export const builtInlineHashes = (dist: string, pages = PAGES): InlineHashes =>
+  mergedInlineHashes(pages.map((page) => readFileSync(join(dist, page), 'utf8')));
+
+/**
+ * Vite plugin: writes `content-security-policy.txt`, the header hosting should send with this build and
+ * configuration. Must run after every plugin that changes the pages.
+ */
+export function cspHeaderFile(config: AppConfig): Plugin {
+  return {
+    name: 'mobile-crm:csp-header-file',
+    enforce: 'post',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const pages = PAGES.map((page) => {
+        const html = bundle[page];
+        if (!html || html.type !== 'asset')
+          throw new Error(`csp-header-file: ${page} missing from the bundle`);
+        return String(html.source);
+      });
+      const policy = contentSecurityPolicy(config, mergedInlineHashes(pages));
+      this.emitFile({ type: 'asset', fileName: 'content-security-policy.txt', source: `${policy}\n` });
+    },
   };
 }

@@ -1,7 +1,7 @@
 // What index.html paints before any module has run: the start page as last drawn on a relaunch, the sign-in screen
 // at / otherwise; and how the app then takes those very elements over.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { APP, logIn, openTaskMenu, startPageHeading } from './support.ts';
+import { APP, logIn, openTaskMenu, startPageHeading, watchCspViolations } from './support.ts';
 
 // Requests are held below; with a service worker in between, the page's routes would not see them.
 test.use({ serviceWorkers: 'block' });
@@ -38,7 +38,10 @@ const frames = (page: Page) => page.evaluate(() => (window as unknown as { __fra
 
 test('a relaunch paints the start page before the app has loaded, and the app takes those elements over', async ({
   page,
+  context,
 }) => {
+  // The snapshot is markup put back by an inline script: the CSP must let all of it through, and nothing else.
+  const csp = await watchCspViolations(context);
   await logIn(page, 'anna@example.com');
   await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
   await expect.poll(() => snapshot(page)).toContain('Nordic Sales AS');
@@ -63,6 +66,7 @@ test('a relaunch paints the start page before the app has loaded, and the app ta
   );
   // And it works: the Task menu opens.
   await expect((await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' })).toBeVisible();
+  expect(csp).toEqual([]);
 });
 
 test('after log out nothing of the last start page is kept or painted', async ({ page, context }) => {

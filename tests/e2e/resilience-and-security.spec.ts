@@ -126,6 +126,8 @@ test.describe('redirect safety and the Content-Security-Policy', () => {
     expect(app).toMatch(/connect-src 'self' http:\/\/localhost:4000(;|$)/);
     const mobile = (await request.get(`${APP}/mobile`)).headers()['content-security-policy'];
     expect(mobile).toBe(app);
+    // The build writes the same header for hosting.
+    expect((await (await request.get(`${APP}/content-security-policy.txt`)).text()).trim()).toBe(app);
 
     const violations = await watchCspViolations(context);
     await page.goto(`${APP}/`);
