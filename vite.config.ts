@@ -7,7 +7,6 @@ import { appPaths } from './src/shared/routes.ts';
 import { webAppManifest } from './src/shared/web-app-manifest.ts';
 import { mobilePage } from './scripts/vite-mobile-page.ts';
 import { chunkReport } from './scripts/vite-chunk-report.ts';
-import { appStyles } from './scripts/vite-app-styles.ts';
 import { appPage } from './scripts/vite-app-page.ts';
 import { cssPreload } from './scripts/vite-css-preload.ts';
 import { inlineStylesheets } from './scripts/vite-inline.ts';
@@ -29,9 +28,7 @@ export default defineConfig(({ mode }) => {
       chunkReport(),
       mobilePage({ appStoreId: appConfig.stores.appStoreId }),
       // After mobilePage, which copies index.html as it was written.
-      appPage(),
-      // After mobilePage: only index.html, the app's own page, carries the app's styles.
-      appStyles(['src/app/index.tsx', 'src/app/warm-start.ts']),
+      appPage(['src/app/index.tsx', 'src/app/warm-start.ts']),
       // Last of the page plugins: the stylesheets they link go into the pages themselves.
       inlineStylesheets(),
       // The header for hosting, from the finished pages.

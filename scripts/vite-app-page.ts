@@ -1,8 +1,11 @@
 // Vite plugin: index.html, the app's own page, paints before any module has run: src/boot/app-boot.js puts back the
 // start page as last drawn (a relaunch), else the sign-in screen prerendered here (in English) shows at /;
 // src/boot/language-gate.js hides it for people whose language is another. The first render reuses these elements.
+// The app's stylesheets are linked (vite-inline.ts writes them into the page); its chunks are preloaded by
+// app-boot.js only when the app is wanted at once (on a first visit to / they wait for the first paint).
 import type { Plugin } from 'vite';
 import { appText } from '../src/app/strings.ts';
+import { appFiles } from './app-files.ts';
 import { bootScript } from './vite-inline.ts';
 import { escapeHtml } from './vite-mobile-page.ts';
 
@@ -13,7 +16,10 @@ export const prerenderedSignIn = () =>
   `<main class="app-main"><h1>${escapeHtml(appText.signIn.title)}</h1>` +
   `<p>${escapeHtml(appText.signIn.lead)}</p></main></div>`;
 
-export function appPage(): Plugin {
+const CHUNK_LIST = '/*app-chunks*/ []';
+
+/** `lazyEntries`: source files the entry imports lazily that every app path needs at once. */
+export function appPage(lazyEntries: string[]): Plugin {
   return {
     name: 'mobile-crm:app-page',
     enforce: 'post',
@@ -23,11 +29,17 @@ export function appPage(): Plugin {
       if (!shell || shell.type !== 'asset') throw new Error('app-page: index.html missing from the bundle');
       const source = String(shell.source);
       if (!source.includes('<div id="app"></div>')) throw new Error('app-page: no empty #app in index.html');
+      const { scripts, styles } = appFiles(bundle, lazyEntries);
+      const boot = bootScript('app-boot');
+      if (!boot.includes(CHUNK_LIST)) throw new Error(`app-page: no ${CHUNK_LIST} in app-boot.js`);
+      const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`);
       shell.source = source
         .replace(
           '<title>Mobile CRM</title>',
-          `<title>Mobile CRM</title>\n    ${bootScript('language-gate')}\n    ${bootScript('app-boot')}`,
+          `<title>Mobile CRM</title>\n    ${bootScript('language-gate')}\n    ` +
+            boot.replace(CHUNK_LIST, JSON.stringify(scripts.map((file) => `/${file}`))),
         )
+        .replace('</head>', `\n    ${links.join('\n    ')}\n  </head>`)
         .replace('<div id="app"></div>', `<div id="app">${prerenderedSignIn()}</div>`);
     },
   };

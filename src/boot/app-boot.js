@@ -1,6 +1,7 @@
 // Before index.html's first paint: a relaunch shows the start page as last drawn (src/start-page/start-page-snapshot.ts
 // keeps it), and the prerendered sign-in screen shows only at / for someone with no start page to return to.
-(function (w, d, where) {
+// The build writes the app's chunk files in place of the empty list at the end (scripts/vite-app-page.ts).
+(function (w, d, where, appChunks) {
   var root = d.documentElement,
     snapshot = null;
   try {
@@ -18,11 +19,12 @@
     typeof snapshot.html == 'string' &&
     !(snapshot.until && snapshot.until * 1000 < Date.now());
   if (where.pathname != '/' || warm) root.classList.add('not-sign-in');
-  if (!warm) {
-    // The sign-in screen is drawn from the HTML: the app's code waits until it is on screen (src/shell/lazy-app.tsx),
-    // or a second at most (a page opened in the background paints nothing).
-    var types = (w.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-    if (where.pathname != '/' || root.classList.contains('translating') || types.indexOf('paint') < 0) return;
+  // Only the prerendered sign-in screen is to show: the app's code waits until it is on screen
+  // (src/shell/lazy-app.tsx), or a second at most (a page opened in the background paints nothing).
+  var types = (w.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  var hold =
+    !warm && where.pathname == '/' && !root.classList.contains('translating') && types.indexOf('paint') >= 0;
+  if (hold) {
     var painted = function () {
       if (!root.classList.contains('painting')) return;
       root.classList.remove('painting');
@@ -33,8 +35,16 @@
       if (list.getEntriesByName('first-contentful-paint').length) painted();
     }).observe({ type: 'paint', buffered: true });
     setTimeout(painted, 1000);
-    return;
+  } else {
+    // The app is wanted at once: its chunks download alongside the entry.
+    appChunks.forEach(function (href) {
+      var link = d.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      d.head.appendChild(link);
+    });
   }
+  if (!warm) return;
   if (snapshot.lang) root.lang = snapshot.lang;
   // Runs before the first paint, once #app has been parsed (the parser has moved past it).
   new MutationObserver(function (_, observer) {
@@ -45,4 +55,4 @@
     // Marked as not the app's own yet: the first render takes it over, or removes it (src/main.tsx).
     if (app.firstElementChild) app.firstElementChild.classList.add('snapshot');
   }).observe(root, { childList: true, subtree: true });
-})(window, document, location);
+})(window, document, location, /*app-chunks*/ []);

@@ -5,7 +5,15 @@ import { LANGUAGE_KEY } from '../i18n/active-language.ts';
 import { SNAPSHOT_KEY, type StartPageSnapshot } from '../start-page/start-page-snapshot.ts';
 
 // Vitest runs from the project root.
-const boot = readFileSync('src/boot/app-boot.js', 'utf8');
+// As the build writes it: with the app's chunk files in place of the empty list.
+const boot = readFileSync('src/boot/app-boot.js', 'utf8').replace(
+  '/*app-chunks*/ []',
+  '["/assets/app-1.js", "/assets/warm-start-2.js"]',
+);
+const preloaded = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
+    link.getAttribute('href'),
+  );
 const root = document.documentElement;
 
 const snapshot = (overrides: Partial<StartPageSnapshot> = {}): StartPageSnapshot => ({
@@ -35,6 +43,7 @@ async function launch(address: string) {
 }
 
 beforeEach(() => {
+  document.head.innerHTML = '';
   root.className = '';
   root.lang = 'en';
   localStorage.clear();
@@ -171,6 +180,30 @@ describe('app-boot.js', () => {
       vi.stubGlobal('PerformanceObserver', class {});
       await launch('/');
       expect(holding()).toBe(false);
+    });
+  });
+
+  describe('preloading the app', () => {
+    test.each([
+      ['a relaunch with a start page', '/', true],
+      ['another screen', '/choose-tenant', false],
+    ])('%s, which wants the app at once, preloads its chunks', async (_, path, withSnapshot) => {
+      if (withSnapshot) localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot()));
+      await launch(path);
+      expect(preloaded()).toEqual(['/assets/app-1.js', '/assets/warm-start-2.js']);
+    });
+
+    test('a first visit at / preloads nothing: the sign-in screen paints first', async () => {
+      vi.stubGlobal(
+        'PerformanceObserver',
+        class {
+          static supportedEntryTypes = ['paint'];
+          observe() {}
+        },
+      );
+      await launch('/');
+      expect(preloaded()).toEqual([]);
+      vi.unstubAllGlobals();
     });
   });
 });
