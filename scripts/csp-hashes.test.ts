@@ -7,9 +7,10 @@ import { builtInlineHashes, inlineHashes } from './csp-hashes.ts';
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('inline hashes for the CSP', () => {
-  test('each inline script and style, exactly as written; scripts with src are not inline', () => {
+  test('each inline script and style, exactly as written; scripts with src and data blocks are not inline code', () => {
     const html =
       '<head><script>var a = 1;\n</script><script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<script type="application/json" id="app-chunks">["/assets/app.js"]</script>' +
       '<style data-href="/assets/a.css">body{color:red}</style></head><body><script>b()</script></body>';
     expect(inlineHashes(html)).toEqual({
       scripts: [sha('var a = 1;\n'), sha('b()')],

@@ -14,7 +14,8 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf
 export function inlineHashes(html: string): InlineHashes {
   const contents = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => hash(match[1]!));
   return {
-    scripts: contents(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
+    // Not one with src, nor a data block (type="application/json"): those are not inline code.
+    scripts: contents(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g),
     styles: contents(/<style[^>]*>([\s\S]*?)<\/style>/g),
   };
 }

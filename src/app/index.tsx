@@ -12,7 +12,7 @@ import { logIn } from '../sign-in/sign-in-actions.ts';
 import { SignInScreen } from '../sign-in/sign-in-screen/index.tsx';
 import { SignedOutScreen } from '../sign-in/signed-out-screen.tsx';
 import { StartPage } from '../start-page/index.tsx';
-import { clearStartPageSnapshot } from '../start-page/start-page-snapshot.ts';
+import { clearStartPageSnapshot, startPageSnapshotKey } from '../start-page/start-page-snapshot.ts';
 import { ChooseTenantScreen } from '../tenant/choose-tenant-screen/index.tsx';
 import { AppContext, type AppServices, type SessionMessage } from './context.ts';
 import { appText } from './strings.ts';
@@ -35,8 +35,9 @@ export default function App({ config, warmStart }: Props) {
     // Only a launch that opens the app (not a callback or another screen) paints the start page it read.
     const opensTheApp = ([routes.signIn, routes.start] as string[]).includes(location.pathname);
     let warmStartPage = opensTheApp ? warmStart.startPage : null;
-    // No live session with a start page to go back to: the snapshot src/boot/app-boot.js may have painted is not shown again.
-    if (!warmStart.startPage) clearStartPageSnapshot();
+    // No live session with a start page to go back to, or the snapshot src/boot/app-boot.js may have painted is
+    // someone else's page: it is not shown again.
+    if (warmStart.startPage?.key !== startPageSnapshotKey()) clearStartPageSnapshot();
     // A relaunch with a live session and its company chosen opens on the start page, painted from its cache.
     if (warmStartPage && location.pathname === routes.signIn && !location.search)
       history.replaceState(null, '', routes.start);

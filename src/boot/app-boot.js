@@ -1,14 +1,13 @@
 // Before index.html's first paint: a relaunch shows the start page as last drawn (src/start-page/start-page-snapshot.ts
 // keeps it), and the prerendered sign-in screen shows only at / for someone with no start page to return to.
-// The build writes the app's chunk files in place of the empty list at the end (scripts/vite-app-page.ts).
-(function (w, d, where, appChunks) {
+// The build lists the app's chunk files in <script type="application/json" id="app-chunks"> before it.
+(function (w, d, where) {
   var root = d.documentElement,
     snapshot = null;
   try {
     snapshot = JSON.parse(localStorage.getItem('mobile-crm-start-page'));
-    // Drawn in another language than the one chosen since: the app draws it anew instead.
-    var chosen = localStorage.getItem('mobile-crm-language');
-    if (snapshot && chosen && chosen != snapshot.lang) snapshot = null;
+    // Drawn in another language than the page will speak (src/boot/language-gate.js): the app draws it anew.
+    if (snapshot && snapshot.lang != (root.getAttribute('data-lang') || 'en')) snapshot = null;
   } catch {
     // Storage blocked or the record unreadable: start the usual way.
   }
@@ -36,8 +35,9 @@
     }).observe({ type: 'paint', buffered: true });
     setTimeout(painted, 1000);
   } else {
-    // The app is wanted at once: its chunks download alongside the entry.
-    appChunks.forEach(function (href) {
+    // The app is wanted at once: its chunks (listed by the build) download alongside the entry.
+    var list = d.getElementById('app-chunks');
+    (list ? JSON.parse(list.textContent) : []).forEach(function (href) {
       var link = d.createElement('link');
       link.rel = 'modulepreload';
       link.href = href;
@@ -51,8 +51,17 @@
     var app = d.getElementById('app');
     if (!app || !app.nextSibling) return;
     observer.disconnect();
-    app.innerHTML = snapshot.html;
-    // Marked as not the app's own yet: the first render takes it over, or removes it (src/main.tsx).
+    var parsed = d.createElement('template');
+    parsed.innerHTML = snapshot.html;
+    // Only what a start page is made of: nothing that acts by being there (a refresh, a base, a frame, a form).
+    parsed.content
+      .querySelectorAll('script,style,link,meta,base,iframe,frame,object,embed,form')
+      .forEach(function (node) {
+        node.remove();
+      });
+    app.textContent = '';
+    app.appendChild(parsed.content);
+    // Marked as not the app's own yet: the first render takes it over, or removes it (src/app/index.tsx).
     if (app.firstElementChild) app.firstElementChild.classList.add('snapshot');
   }).observe(root, { childList: true, subtree: true });
-})(window, document, location, /*app-chunks*/ []);
+})(window, document, location);

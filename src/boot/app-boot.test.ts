@@ -1,15 +1,10 @@
 // src/boot/app-boot.js decides, before index.html's first paint, whether a relaunch shows the start page as last
 // drawn and whether the prerendered sign-in screen may show.
 import { readFileSync } from 'node:fs';
-import { LANGUAGE_KEY } from '../i18n/active-language.ts';
 import { SNAPSHOT_KEY, type StartPageSnapshot } from '../start-page/start-page-snapshot.ts';
 
 // Vitest runs from the project root.
-// As the build writes it: with the app's chunk files in place of the empty list.
-const boot = readFileSync('src/boot/app-boot.js', 'utf8').replace(
-  '/*app-chunks*/ []',
-  '["/assets/app-1.js", "/assets/warm-start-2.js"]',
-);
+const boot = readFileSync('src/boot/app-boot.js', 'utf8');
 const preloaded = () =>
   [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
     link.getAttribute('href'),
@@ -43,8 +38,11 @@ async function launch(address: string) {
 }
 
 beforeEach(() => {
-  document.head.innerHTML = '';
+  // As the build writes it: the app's chunk files listed before the script.
+  document.head.innerHTML =
+    '<script type="application/json" id="app-chunks">["/assets/app-1.js","/assets/warm-start-2.js"]</script>';
   root.className = '';
+  root.removeAttribute('data-lang');
   root.lang = 'en';
   localStorage.clear();
 });
@@ -69,7 +67,21 @@ describe('app-boot.js', () => {
     expect(document.querySelector('#app > .app-frame')?.classList.contains('snapshot')).toBe(true);
   });
 
+  test('a tampered snapshot paints its page, but nothing that acts by being there', async () => {
+    const html =
+      '<div class="app-frame"><meta http-equiv="refresh" content="0;url=https://evil.example">' +
+      '<base href="https://evil.example/"><iframe src="https://evil.example"></iframe>' +
+      '<form action="https://evil.example"><input name="password"></form><link rel="stylesheet" href="x.css">' +
+      '<script>alert(1)</script><main><h1>Hello, Anna Larsen</h1></main></div>';
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot({ html })));
+    expect((await launch('/')).heading).toBe('Hello, Anna Larsen');
+    expect(
+      document.querySelector('#app meta, #app base, #app iframe, #app form, #app link, #app script'),
+    ).toBeNull();
+  });
+
   test('the snapshot brings its language', async () => {
+    root.dataset.lang = 'nb';
     localStorage.setItem(
       SNAPSHOT_KEY,
       JSON.stringify(snapshot({ lang: 'nb', html: '<div><h1>Hei</h1></div>' })),
@@ -99,9 +111,14 @@ describe('app-boot.js', () => {
     expect((await launch('/')).heading).toBe('Hello, Anna Larsen');
   });
 
-  test('a language chosen since the snapshot was drawn: the app draws the page anew', async () => {
-    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot({ lang: 'en' })));
-    localStorage.setItem(LANGUAGE_KEY, 'sv');
+  test.each([
+    ['a language chosen in Settings since', 'en', 'sv'],
+    ['a device now set to English', 'de', 'en'],
+    ['a device now set to another language', 'de', 'nb'],
+  ])('the snapshot drawn in another language (%s): the app draws the page anew', async (_, drawn, speaks) => {
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot({ lang: drawn })));
+    // What src/boot/language-gate.js, which runs first, found the page will speak.
+    root.dataset.lang = speaks;
     expect((await launch('/')).heading).toBe('Log in');
   });
 
@@ -191,6 +208,12 @@ describe('app-boot.js', () => {
       if (withSnapshot) localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot()));
       await launch(path);
       expect(preloaded()).toEqual(['/assets/app-1.js', '/assets/warm-start-2.js']);
+    });
+
+    test('without a list (the dev server) nothing is preloaded, and nothing fails', async () => {
+      document.head.innerHTML = '';
+      await launch('/start');
+      expect(preloaded()).toEqual([]);
     });
 
     test('a first visit at / preloads nothing: the sign-in screen paints first', async () => {

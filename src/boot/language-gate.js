@@ -11,5 +11,8 @@
     l = String(t[i]).toLowerCase().split(/[-_]/)[0];
     if (l == 'nn' || l == 'no') l = 'nb';
   }
-  if (all.indexOf(l) > 0) d.documentElement.classList.add('translating');
+  if (all.indexOf(l) < 0) l = 'en';
+  // The language the page will speak, for src/boot/app-boot.js.
+  d.documentElement.setAttribute('data-lang', l);
+  if (l != 'en') d.documentElement.classList.add('translating');
 })(document, navigator);

@@ -11,6 +11,7 @@ const gate = readFileSync('src/boot/language-gate.js', 'utf8');
 /** Runs the gate as the page would, and says whether it hid the English. */
 function hides(deviceLanguages: string[], remembered?: string): boolean {
   document.documentElement.className = '';
+  document.documentElement.removeAttribute('data-lang');
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(deviceLanguages);
   if (remembered === undefined) localStorage.removeItem(LANGUAGE_KEY);
   else localStorage.setItem(LANGUAGE_KEY, remembered);
@@ -42,6 +43,7 @@ describe('the language gate of /mobile', () => {
 
   test('the language chosen in Settings wins over the device, both ways; an unknown value is ignored', () => {
     expect(hides(['en-US'], 'da')).toBe(true);
+    expect(document.documentElement.dataset.lang).toBe('da');
     expect(hides(['de-DE'], 'en')).toBe(false);
     expect(hides(['de-DE'], 'klingon')).toBe(true);
     expect(hides(['en'], 'klingon')).toBe(false);
@@ -74,6 +76,8 @@ describe('the language gate of /mobile', () => {
     for (let run = 0; run < 2000; run += 1) {
       const list = Array.from({ length: Math.floor(random() * 4) }, () => pick(random, tags));
       expect(hides(list), JSON.stringify(list)).toBe(pickLanguage(list) !== 'en');
+      // The language it tells app-boot.js is the one the app will speak.
+      expect(document.documentElement.dataset.lang, JSON.stringify(list)).toBe(pickLanguage(list));
     }
   });
 });

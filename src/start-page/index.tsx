@@ -9,7 +9,7 @@ import { userFacts } from '../sign-in/user-facts.ts';
 import { tenantAvailability } from '../tenant/tenant-status.ts';
 import { loadStartData } from './start-data.ts';
 import { cachedStartData, cacheKey, startPageCache, type StartData } from './start-page-cache.ts';
-import { saveStartPageSnapshot, snapshotMarkup } from './start-page-snapshot.ts';
+import { saveStartPageSnapshot, snapshotClears, snapshotMarkup } from './start-page-snapshot.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import './style.css';
 
@@ -34,7 +34,11 @@ export function StartPage(_: Props) {
   const sessionUntil = useRef<number | null | undefined>(undefined);
   const text = appText.start;
 
+  /** Clears seen when the last load began: one since (a log out meanwhile) means this page must not be kept. */
+  const clearsAtLoad = useRef(snapshotClears());
+
   const load = async () => {
+    clearsAtLoad.current = snapshotClears();
     const user = await auth.getUser();
     sessionUntil.current = user ? (user.refresh_token ? null : (user.expires_at ?? null)) : undefined;
     const facts = user ? userFacts(user.profile, config) : null;
@@ -59,7 +63,7 @@ export function StartPage(_: Props) {
     shownKey.current = key;
     setData(result.data);
     setStale(false);
-    if (key) await startPageCache.set(key, result.data);
+    if (key && clearsAtLoad.current === snapshotClears()) await startPageCache.set(key, result.data);
   };
 
   // Whatever goes wrong ends on a screen, never on "Loading…" forever.
@@ -69,12 +73,15 @@ export function StartPage(_: Props) {
   useEffect(() => {
     const frame = document.querySelector('#app > .app-frame');
     if (!data || stale || !frame || !shownKey.current || sessionUntil.current === undefined) return;
-    saveStartPageSnapshot({
-      html: snapshotMarkup(frame),
-      key: shownKey.current,
-      lang: activeLanguage(),
-      until: sessionUntil.current,
-    });
+    saveStartPageSnapshot(
+      {
+        html: snapshotMarkup(frame),
+        key: shownKey.current,
+        lang: activeLanguage(),
+        until: sessionUntil.current,
+      },
+      clearsAtLoad.current,
+    );
   });
 
   useEffect(() => {

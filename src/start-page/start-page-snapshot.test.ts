@@ -1,9 +1,10 @@
 import {
   clearStartPageSnapshot,
-  hasStartPageSnapshot,
   saveStartPageSnapshot,
   SNAPSHOT_KEY,
+  snapshotClears,
   snapshotMarkup,
+  startPageSnapshotKey,
 } from './start-page-snapshot.ts';
 
 const frame = () => {
@@ -40,18 +41,48 @@ describe('snapshotMarkup', () => {
 });
 
 describe('the kept snapshot', () => {
-  test('is saved, found and cleared', () => {
-    expect(hasStartPageSnapshot()).toBe(false);
-    saveStartPageSnapshot({ html: '<div></div>', key: 'k', lang: 'en', until: null });
-    expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY)!)).toEqual({
-      html: '<div></div>',
-      key: 'k',
-      lang: 'en',
-      until: null,
-    });
-    expect(hasStartPageSnapshot()).toBe(true);
+  const page = (key = 'start:anna@example.com:Cust10001') => ({
+    html: '<div></div>',
+    key,
+    lang: 'en',
+    until: null,
+  });
+
+  test('is saved, read back by whose page it is, and cleared', () => {
+    expect(startPageSnapshotKey()).toBeNull();
+    saveStartPageSnapshot(page(), snapshotClears());
+    expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY)!)).toEqual(page());
+    expect(startPageSnapshotKey()).toBe('start:anna@example.com:Cust10001');
     clearStartPageSnapshot();
-    expect(hasStartPageSnapshot()).toBe(false);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    expect(startPageSnapshotKey()).toBeNull();
+  });
+
+  test('a page loaded before a clear (a log out meanwhile) is not written back', () => {
+    const atLoad = snapshotClears();
+    clearStartPageSnapshot();
+    saveStartPageSnapshot(page(), atLoad);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    // A page loaded after it is.
+    saveStartPageSnapshot(page(), snapshotClears());
+    expect(localStorage.getItem(SNAPSHOT_KEY)).not.toBeNull();
+  });
+
+  test('a clear in another tab counts too', () => {
+    const atLoad = snapshotClears();
+    dispatchEvent(new StorageEvent('storage', { key: SNAPSHOT_KEY, newValue: null }));
+    saveStartPageSnapshot(page(), atLoad);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    const afterOther = snapshotClears();
+    // Another key changing, or this one being written, is no clear.
+    dispatchEvent(new StorageEvent('storage', { key: 'mobile-crm-language', newValue: null }));
+    dispatchEvent(new StorageEvent('storage', { key: SNAPSHOT_KEY, newValue: '{}' }));
+    expect(snapshotClears()).toBe(afterOther);
+  });
+
+  test.each(['{', '[]', '{"key":7}', 'null'])('an unreadable record %s belongs to nobody', (stored) => {
+    localStorage.setItem(SNAPSHOT_KEY, stored);
+    expect(startPageSnapshotKey()).toBeNull();
   });
 
   test('blocked storage is not an error', () => {
@@ -61,8 +92,12 @@ describe('the kept snapshot', () => {
     vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    expect(() => saveStartPageSnapshot({ html: '', key: 'k', lang: 'en', until: null })).not.toThrow();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(() => saveStartPageSnapshot(page(), snapshotClears())).not.toThrow();
     expect(() => clearStartPageSnapshot()).not.toThrow();
+    expect(startPageSnapshotKey()).toBeNull();
     vi.restoreAllMocks();
   });
 });

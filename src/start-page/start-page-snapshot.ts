@@ -36,20 +36,33 @@ function quietly(action: () => void) {
   }
 }
 
-export function saveStartPageSnapshot(snapshot: StartPageSnapshot) {
+/** Counts clears (here or in another tab): a page loaded before one must not write its snapshot back. */
+let clears = 0;
+export const snapshotClears = () => clears;
+addEventListener('storage', (event) => {
+  if (event.key === null || (event.key === SNAPSHOT_KEY && event.newValue === null)) clears += 1;
+});
+
+/** Saves the snapshot unless it was cleared since `since` (a snapshotClears() reading taken when the page loaded). */
+export function saveStartPageSnapshot(snapshot: StartPageSnapshot, since: number) {
+  if (since !== clears) return;
   quietly(() => localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot)));
 }
 
 /** The person's name and company leave the device with the session. */
 export function clearStartPageSnapshot() {
+  clears += 1;
   quietly(() => localStorage.removeItem(SNAPSHOT_KEY));
 }
 
-/** Whether a snapshot is kept (app-boot.js may have painted it). */
-export function hasStartPageSnapshot(): boolean {
+/** Whose start page the kept snapshot shows (cache key), or null. */
+export function startPageSnapshotKey(): string | null {
   try {
-    return localStorage.getItem(SNAPSHOT_KEY) !== null;
+    const kept: unknown = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null');
+    return typeof kept === 'object' && kept && 'key' in kept && typeof kept.key === 'string'
+      ? kept.key
+      : null;
   } catch {
-    return false;
+    return null;
   }
 }

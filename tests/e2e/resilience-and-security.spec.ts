@@ -225,6 +225,9 @@ test.describe('network faults and time', () => {
     }) => {
       await logIn(page, 'anna@example.com');
       await expect(startPageHeading(page)).toBeVisible();
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('mobile-crm-start-page')))
+        .not.toBeNull();
       if (fault === 'offline') await context.setOffline(true);
       else await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));
 
@@ -237,6 +240,8 @@ test.describe('network faults and time', () => {
       );
       await expect(page.getByTestId('remembered-login')).toContainText('anna@example.com');
       expect(await storedUser(page)).toBeNull();
+      // Still the same page: nothing of anna's start page is kept for the next launch to paint.
+      expect(await page.evaluate(() => localStorage.getItem('mobile-crm-start-page'))).toBeNull();
 
       // Back online, the provider's session is still alive; without prompt=login it would wave anyone through.
       if (fault === 'offline') await context.setOffline(false);
