@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import Router, { route } from 'preact-router';
 import type { AppConfig } from '../shared/config.ts';
 import { onStorageDegraded } from '../shared/storage.ts';
@@ -54,10 +54,6 @@ export default function App({ config, warmStart }: Props) {
     };
   }, []);
 
-  // What index.html painted (src/boot/app-boot.js) and the first render did not take over: gone before the paint.
-  useLayoutEffect(() => {
-    document.querySelectorAll('#app > .prerendered, #app > .snapshot').forEach((painted) => painted.remove());
-  }, []);
   useEffect(() => onStorageDegraded(setStorageDegraded), []);
   useEffect(() => {
     // Back from the sign-in service can restore this page from the back/forward cache with half-finished state.

@@ -61,7 +61,7 @@
       });
     app.textContent = '';
     app.appendChild(parsed.content);
-    // Marked as not the app's own yet: the first render takes it over, or removes it (src/app/index.tsx).
+    // Marked as not the app's own yet: the first render takes it over, or removes it (src/shell/lazy-app.tsx).
     if (app.firstElementChild) app.firstElementChild.classList.add('snapshot');
   }).observe(root, { childList: true, subtree: true });
 })(window, document, location);

@@ -1,7 +1,7 @@
+import { useLayoutEffect } from 'preact/hooks';
 import { appConfig } from '../shared/app-config.ts';
 import { landingText } from '../landing/strings.ts';
 import { routes } from '../shared/routes.ts';
-import { useLazy } from '../shared/use-lazy.ts';
 
 // Storage is read alongside the download: whether it is usable, and what a relaunch can show at once.
 const loadApp = () =>
@@ -14,7 +14,7 @@ const loadApp = () =>
   }));
 
 type LoadedApp = Awaited<ReturnType<typeof loadApp>>;
-let pending: Promise<LoadedApp> | null = null;
+let pending: Promise<void> | null = null;
 let loaded: LoadedApp | null = null;
 // src/boot/app-boot.js holds the app's code back (class "painting") until the prerendered sign-in screen is on
 // screen, so the first paint waits for no download.
@@ -24,28 +24,29 @@ const painted = () =>
       ? addEventListener('painted', () => resolve(), { once: true })
       : resolve(),
   );
-const startLoadingApp = () =>
+
+/** Settles (never rejects) once the app has arrived or failed to; an app page's first render waits for it. */
+export const appArrived = (): Promise<void> =>
   (pending ??= painted()
     .then(loadApp)
-    .then((app) => (loaded = app)));
+    .then(
+      (app) => void (loaded = app),
+      () => undefined,
+    ));
 
-/** Settles once the app has arrived or failed to; the first render of an app page waits for it. */
-export const appArrived = (): Promise<void> =>
-  startLoadingApp().then(
-    () => undefined,
-    () => undefined,
-  );
-
-// Everywhere but /mobile the app is needed: start its download now, alongside the first render, not after it.
-if (location.pathname !== routes.getTheApp) void startLoadingApp().catch(() => undefined);
+// Everywhere but /mobile the app is needed: start its download now, alongside the language, not after it.
+if (location.pathname !== routes.getTheApp) void appArrived();
 
 /** The signed-in app, fetched only when a route needs it, so /mobile never pays for it. */
 export function LazyApp() {
-  // Already here (the first render waited for it): drawn at once, over what index.html painted.
-  const lazy = useLazy(startLoadingApp, !loaded);
-  const module = loaded ?? lazy.module;
-  const { error } = lazy;
-  if (error) {
+  // What index.html painted (src/boot/app-boot.js) and this render did not take over: gone before the paint.
+  useLayoutEffect(() => {
+    document
+      .querySelectorAll('#app > .prerendered, #app > .snapshot')
+      .forEach((leftover) => leftover.remove());
+  }, []);
+  // Rendered only once appArrived() has settled (src/main.tsx): not here means it could not be downloaded.
+  if (!loaded) {
     // Plain markup on purpose: the shared error screen lives in the chunk that failed to arrive.
     return (
       <main class="app-load-error" data-testid="app-load-error" role="alert">
@@ -57,7 +58,6 @@ export function LazyApp() {
       </main>
     );
   }
-  if (!module) return <div class="app-loading" aria-busy="true" />;
-  const { App, warmStart } = module;
+  const { App, warmStart } = loaded;
   return <App config={appConfig} warmStart={warmStart} />;
 }

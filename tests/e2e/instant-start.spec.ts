@@ -120,3 +120,21 @@ test('screens other than / never show the prerendered sign-in screen', async ({ 
   await page.waitForLoadState('load');
   expect(await frames(page)).not.toContain('sign-in prerender: visible');
 });
+
+test("the app's code failing to arrive ends on a screen that says so, not on a sign-in screen without its button", async ({
+  page,
+}) => {
+  await page.route(/\/assets\/app-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+  await page.goto(`${APP}/`);
+  const problem = page.getByTestId('app-load-error');
+  await expect(problem).toBeVisible();
+  await expect(problem.getByRole('button')).toBeVisible();
+  // The prerendered sign-in screen is gone with it: nothing on screen suggests Log in could work.
+  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+  // Back online, the button brings the app.
+  await page.unroute(/\/assets\/app-[\w-]+\.js$/);
+  await problem.getByRole('button').click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+});
