@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { loadEnv } from 'vite';
 import { loadConfig } from '../src/shared/config.ts';
-import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
-import { builtInlineHashes } from './csp-hashes.ts';
+import { builtPolicy } from './csp-hashes.ts';
 import { PortInUseError, startSignInService, type SignInService } from '../sign-in-service/server.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { startAppServer } from './serve-app.ts';
@@ -212,7 +211,7 @@ async function main(): Promise<number> {
     root: served,
     port: APP_PORT,
     // Read from the served copy's pages once it is there (the build may still be to come).
-    contentSecurityPolicy: () => (policy ??= contentSecurityPolicy(appConfig, builtInlineHashes(served))),
+    contentSecurityPolicy: () => (policy ??= builtPolicy(served)),
   }).catch((error: unknown) => {
     throw /already in use/.test(errorText(error)) ? portTaken(APP_PORT, 'app server') : error;
   });

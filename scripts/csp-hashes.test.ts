@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtInlineHashes, inlineHashes } from './csp-hashes.ts';
+import { builtPolicy, inlineHashes, mergedInlineHashes } from './csp-hashes.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -22,18 +22,20 @@ describe('inline hashes for the CSP', () => {
     expect(inlineHashes('<p>plain</p>')).toEqual({ scripts: [], styles: [] });
   });
 
-  test('the built pages together, each hash once', () => {
+  test('several pages together, each hash once', () => {
+    expect(
+      mergedInlineHashes([
+        '<script>gate()</script><script>boot()</script><style>a{}</style>',
+        '<script>gate()</script><style>b{}</style>',
+      ]),
+    ).toEqual({ scripts: [sha('gate()'), sha('boot()')], styles: [sha('a{}'), sha('b{}')] });
+  });
+
+  test('a build is served with the policy it wrote for itself', () => {
     const dist = mkdtempSync(join(tmpdir(), 'csp-hashes-'));
     try {
-      writeFileSync(
-        join(dist, 'index.html'),
-        '<script>gate()</script><script>boot()</script><style>a{}</style>',
-      );
-      writeFileSync(join(dist, 'mobile.html'), '<script>gate()</script><style>b{}</style>');
-      expect(builtInlineHashes(dist)).toEqual({
-        scripts: [sha('gate()'), sha('boot()')],
-        styles: [sha('a{}'), sha('b{}')],
-      });
+      writeFileSync(join(dist, 'content-security-policy.txt'), "default-src 'self'\n");
+      expect(builtPolicy(dist)).toBe("default-src 'self'");
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }

@@ -29,9 +29,10 @@ export function mergedInlineHashes(pages: string[]): InlineHashes {
   };
 }
 
-/** Every built page's hashes, once each. */
-export const builtInlineHashes = (dist: string, pages = PAGES): InlineHashes =>
-  mergedInlineHashes(pages.map((page) => readFileSync(join(dist, page), 'utf8')));
+const POLICY_FILE = 'content-security-policy.txt';
+
+/** The policy a build wrote for itself (the one hosting sends, and so the one every local server sends). */
+export const builtPolicy = (dist: string): string => readFileSync(join(dist, POLICY_FILE), 'utf8').trim();
 
 /**
  * Vite plugin: writes `content-security-policy.txt`, the header hosting should send with this build and
@@ -50,7 +51,7 @@ export function cspHeaderFile(config: AppConfig): Plugin {
         return String(html.source);
       });
       const policy = contentSecurityPolicy(config, mergedInlineHashes(pages));
-      this.emitFile({ type: 'asset', fileName: 'content-security-policy.txt', source: `${policy}\n` });
+      this.emitFile({ type: 'asset', fileName: POLICY_FILE, source: `${policy}\n` });
     },
   };
 }

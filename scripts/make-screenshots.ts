@@ -3,10 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { loadEnv } from 'vite';
-import { loadConfig } from '../src/shared/config.ts';
-import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
-import { builtInlineHashes } from './csp-hashes.ts';
+import { builtPolicy } from './csp-hashes.ts';
 import { startAppServer } from './serve-app.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
 
@@ -49,10 +46,7 @@ const dist = new URL('../dist', import.meta.url).pathname;
 const app = await startAppServer({
   root: dist,
   port: 4173,
-  contentSecurityPolicy: contentSecurityPolicy(
-    loadConfig(loadEnv('production', process.cwd(), 'VITE_')),
-    builtInlineHashes(dist),
-  ),
+  contentSecurityPolicy: builtPolicy(dist),
 });
 const service = await startSignInService();
 const browser = await chromium.launch({

@@ -1,10 +1,7 @@
 // `npm start`: builds the app, serves it on :4173 with its security headers, and runs the local sign-in service.
 // `npm run dev`: the same with Vite's dev server on :5173.
 import type { Server } from 'node:http';
-import { loadEnv } from 'vite';
-import { loadConfig } from '../src/shared/config.ts';
-import { contentSecurityPolicy } from '../src/shared/content-security-policy.ts';
-import { builtInlineHashes } from './csp-hashes.ts';
+import { builtPolicy } from './csp-hashes.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };
@@ -19,8 +16,6 @@ function fail(message: string): never {
 }
 
 async function main() {
-  const mode = dev ? 'development' : 'production';
-  const appConfig = loadConfig(loadEnv(mode, process.cwd(), 'VITE_'));
   const closers: (() => Promise<unknown>)[] = [];
 
   let appUrl: string;
@@ -49,7 +44,7 @@ async function main() {
     const server: Server = await startAppServer({
       root,
       port,
-      contentSecurityPolicy: contentSecurityPolicy(appConfig, builtInlineHashes(root)),
+      contentSecurityPolicy: builtPolicy(root),
     }).catch((error: Error) => fail(error.message));
     closers.push(() => new Promise((resolve) => server.close(resolve)));
     appUrl = `http://localhost:${port}`;

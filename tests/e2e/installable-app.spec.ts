@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
-import { appPolicy, landingRendered, waitForServiceWorker } from './support.ts';
+import { builtPolicy } from '../../scripts/csp-hashes.ts';
+import { landingRendered, waitForServiceWorker } from './support.ts';
 
 test.describe('the installable web app', () => {
   test('the manifest has what install dialogs need, and every icon and screenshot it names loads', async ({
@@ -103,7 +104,7 @@ test.describe('the installable web app', () => {
     test.beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'mobile-crm-update-'));
       cpSync('dist', dir, { recursive: true });
-      server = await startAppServer({ root: dir, port, contentSecurityPolicy: appPolicy(dir) });
+      server = await startAppServer({ root: dir, port, contentSecurityPolicy: builtPolicy(dir) });
     });
     test.afterAll(async () => {
       await new Promise((resolve) => server.close(resolve));

@@ -1,15 +1,9 @@
 // Shared steps of the sign-in journeys, done as a person would: buttons, labels, the provider's own form.
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { waitForControllingServiceWorker } from '../../scripts/bench/app-steps.ts';
-import { builtInlineHashes } from '../../scripts/csp-hashes.ts';
-import { loadConfig } from '../../src/shared/config.ts';
-import { contentSecurityPolicy } from '../../src/shared/content-security-policy.ts';
 
 export const APP = 'http://localhost:4173';
 export const PROVIDER = 'http://localhost:4000';
-
-/** The policy `npm start` sends, for another copy of the build (served from `dist`). */
-export const appPolicy = (dist: string) => contentSecurityPolicy(loadConfig({}), builtInlineHashes(dist));
 
 /** Fills the sign-in service's own login page. */
 export async function enterPassword(page: Page, email: string, password = 'demo') {
