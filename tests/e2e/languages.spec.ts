@@ -286,31 +286,7 @@ test.describe('/mobile’s prerendered top', () => {
     });
     const page = await context.newPage();
     await presentDevice(page, desktopChrome);
-    await page.addInitScript(() => {
-      const marks = window as unknown as { englishShown: boolean; frames: number };
-      marks.englishShown = false;
-      marks.frames = 0;
-      // Checked just before every frame is drawn, until the page is in Norwegian.
-      const check = () => {
-        marks.frames += 1;
-        const heading = document.querySelector('h1');
-        if (
-          heading?.textContent === 'Get Mobile CRM' &&
-          heading.checkVisibility({ visibilityProperty: true })
-        )
-          marks.englishShown = true;
-        if (heading?.textContent !== 'Få Mobile CRM') requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    });
-    await page.goto('/mobile');
-    await expect(page.getByRole('heading', { level: 1, name: 'Få Mobile CRM' })).toBeVisible();
-    const marks = await page.evaluate(() => {
-      const { englishShown, frames } = window as unknown as { englishShown: boolean; frames: number };
-      return { englishShown, frames };
-    });
-    expect(marks.frames).toBeGreaterThan(0);
-    expect(marks.englishShown).toBe(false);
+    await expectNoEnglishFrame(page, '/mobile', { english: 'Get Mobile CRM', norwegian: 'Få Mobile CRM' });
     await context.close();
   });
 });
@@ -320,30 +296,38 @@ test('a Norwegian device never sees the sign-in screen prerendered in English: i
 }) => {
   const context = await browser.newContext({ locale: 'nb-NO', serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
+  await expectNoEnglishFrame(page, '/', {
+    english: 'Log in to Mobile CRM',
+    norwegian: 'Logg inn i Mobile CRM',
+  });
+  await context.close();
+});
+
+/** Opens `path` and checks, just before every frame is drawn until the heading is Norwegian, that the English one never shows. */
+async function expectNoEnglishFrame(
+  page: Page,
+  path: string,
+  heading: { english: string; norwegian: string },
+) {
+  await page.addInitScript(({ english, norwegian }) => {
     const marks = window as unknown as { englishShown: boolean; frames: number };
     marks.englishShown = false;
     marks.frames = 0;
-    // Checked just before every frame is drawn, until the page is in Norwegian.
     const check = () => {
       marks.frames += 1;
-      const heading = document.querySelector('h1');
-      if (
-        heading?.textContent === 'Log in to Mobile CRM' &&
-        heading.checkVisibility({ visibilityProperty: true })
-      )
+      const h1 = document.querySelector('h1');
+      if (h1?.textContent === english && h1.checkVisibility({ visibilityProperty: true }))
         marks.englishShown = true;
-      if (heading?.textContent !== 'Logg inn i Mobile CRM') requestAnimationFrame(check);
+      if (h1?.textContent !== norwegian) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
-  });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn i Mobile CRM' })).toBeVisible();
+  }, heading);
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: heading.norwegian })).toBeVisible();
   const marks = await page.evaluate(() => {
     const { englishShown, frames } = window as unknown as { englishShown: boolean; frames: number };
     return { englishShown, frames };
   });
   expect(marks.frames).toBeGreaterThan(0);
   expect(marks.englishShown).toBe(false);
-  await context.close();
-});
+}
