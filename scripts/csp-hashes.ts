@@ -3,10 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { bundledAsset, PAGES } from './built-pages.ts';
 import type { AppConfig } from '../src/shared/config.ts';
 import { contentSecurityPolicy, type InlineHashes } from '../src/shared/content-security-policy.ts';
-
-const PAGES = ['index.html', 'mobile.html'];
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -44,12 +43,7 @@ export function cspHeaderFile(config: AppConfig): Plugin {
     enforce: 'post',
     apply: 'build',
     generateBundle(_, bundle) {
-      const pages = PAGES.map((page) => {
-        const html = bundle[page];
-        if (!html || html.type !== 'asset')
-          throw new Error(`csp-header-file: ${page} missing from the bundle`);
-        return String(html.source);
-      });
+      const pages = PAGES.map((page) => String(bundledAsset(bundle, page, 'csp-header-file').source));
       const policy = contentSecurityPolicy(config, mergedInlineHashes(pages));
       this.emitFile({ type: 'asset', fileName: POLICY_FILE, source: `${policy}\n` });
     },

@@ -7,6 +7,7 @@
 import type { Plugin } from 'vite';
 import { appText } from '../src/app/strings.ts';
 import { appFiles } from './app-files.ts';
+import { bundledAsset, prerenderInto } from './built-pages.ts';
 import { bootScript } from './vite-inline.ts';
 import { escapeHtml } from './vite-mobile-page.ts';
 
@@ -24,21 +25,17 @@ export function appPage(lazyEntries: string[]): Plugin {
     enforce: 'post',
     apply: 'build',
     generateBundle(_, bundle) {
-      const shell = bundle['index.html'];
-      if (!shell || shell.type !== 'asset') throw new Error('app-page: index.html missing from the bundle');
-      const source = String(shell.source);
-      if (!source.includes('<div id="app"></div>')) throw new Error('app-page: no empty #app in index.html');
+      const shell = bundledAsset(bundle, 'index.html', 'app-page');
       const { scripts, styles } = appFiles(bundle, lazyEntries);
       // A data block, not code: the boot script's hash (in the CSP) stays the same when chunk names change.
       const chunkList = `<script type="application/json" id="app-chunks">${JSON.stringify(scripts.map((file) => `/${file}`))}</script>`;
       const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`);
-      shell.source = source
+      shell.source = prerenderInto(String(shell.source), prerenderedSignIn(), 'app-page')
         .replace(
           '<title>Mobile CRM</title>',
           `<title>Mobile CRM</title>\n    ${bootScript('language-gate')}\n    ${chunkList}\n    ${bootScript('app-boot')}`,
         )
-        .replace('</head>', `\n    ${links.join('\n    ')}\n  </head>`)
-        .replace('<div id="app"></div>', `<div id="app">${prerenderedSignIn()}</div>`);
+        .replace('</head>', `\n    ${links.join('\n    ')}\n  </head>`);
     },
   };
 }

@@ -3,6 +3,7 @@
 // (scripts/csp-hashes.ts).
 import { readFileSync } from 'node:fs';
 import type { Plugin, Rolldown } from 'vite';
+import { bundledAsset, PAGES } from './built-pages.ts';
 
 /** src/boot/<name>.js as an inline script, its whole-line comments left out (they are for us, not the browser). */
 export function bootScript(name: 'language-gate' | 'app-boot'): string {
@@ -16,7 +17,6 @@ export function bootScript(name: 'language-gate' | 'app-boot'): string {
   return `<script>${code}</script>`;
 }
 
-const PAGES = ['index.html', 'mobile.html'];
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/(assets\/[\w.-]+\.css)">/g;
 
 /**
@@ -31,13 +31,9 @@ export function inlineStylesheets(): Plugin {
     generateBundle(_, bundle) {
       const inlined = new Set<string>();
       for (const page of PAGES) {
-        const html = bundle[page];
-        if (!html || html.type !== 'asset')
-          throw new Error(`inline-stylesheets: ${page} missing from the bundle`);
+        const html = bundledAsset(bundle, page, 'inline-stylesheets');
         html.source = String(html.source).replace(STYLESHEET, (_, file: string) => {
-          const css = bundle[file];
-          if (!css || css.type !== 'asset')
-            throw new Error(`inline-stylesheets: ${file} missing from the bundle`);
+          const css = bundledAsset(bundle, file, 'inline-stylesheets');
           inlined.add(file);
           return `<style data-href="/${file}">${String(css.source).trim()}</style>`;
         });

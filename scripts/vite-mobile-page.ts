@@ -3,6 +3,7 @@
 // hidden for people whose language is another; the first render then reuses these very elements.
 import type { Plugin } from 'vite';
 import { landingText } from '../src/landing/strings.ts';
+import { bundledAsset, prerenderInto } from './built-pages.ts';
 import { bootScript } from './vite-inline.ts';
 
 export const escapeHtml = (text: string) =>
@@ -21,20 +22,14 @@ export function mobilePage(options: { appStoreId: string }): Plugin {
     enforce: 'post',
     apply: 'build',
     generateBundle(_, bundle) {
-      const shell = bundle['index.html'];
-      if (!shell || shell.type !== 'asset')
-        throw new Error('mobile-page: index.html missing from the bundle');
       const banner = `<meta name="apple-itunes-app" content="app-id=${options.appStoreId}" />`;
-      const source = String(shell.source);
-      if (!source.includes('<div id="app"></div>'))
-        throw new Error('mobile-page: no empty #app in index.html');
-      const html = source
+      const source = String(bundledAsset(bundle, 'index.html', 'mobile-page').source);
+      const html = prerenderInto(source, prerenderedTop(), 'mobile-page')
         .replace(
           '<title>Mobile CRM</title>',
           `<title>Get Mobile CRM</title>\n    ${banner}\n    ${bootScript('language-gate')}`,
         )
-        .replace(/<link rel="canonical"[^>]*>/, '')
-        .replace('<div id="app"></div>', `<div id="app">${prerenderedTop()}</div>`);
+        .replace(/<link rel="canonical"[^>]*>/, '');
       this.emitFile({ type: 'asset', fileName: 'mobile.html', source: html });
     },
   };
