@@ -1,6 +1,7 @@
 // The stored session as oidc-client-ts writes it, read without loading that library: a relaunch can decide
 // where to go, and paint, before oidc-client-ts has even been parsed. The full check (and renewal) follows.
 import type { AppConfig } from '../shared/config.ts';
+import { isRecord } from '../shared/is-record.ts';
 
 export interface StoredSession {
   claims: Record<string, unknown>;
@@ -12,9 +13,6 @@ export interface StoredSession {
 /** The key oidc-client-ts's UserManager keeps the user under in its user store. */
 export const storedSessionKey = (identity: AppConfig['identity']) =>
   `user:${identity.authority}:${identity.clientId}`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The stored user (a JSON string), or null when there is none or it cannot be read. */
 export function parseStoredSession(stored: unknown): StoredSession | null {

@@ -4,6 +4,7 @@ import type { TenantRef } from '../tenant/tenant-list.ts';
 import type { TenantStatus } from '../tenant/tenant-status.ts';
 import type { Principal } from './current-principal.ts';
 import { clearStartPageSnapshot } from './start-page-snapshot.ts';
+import { isRecord } from '../shared/is-record.ts';
 
 export interface StartData {
   principal: Principal;
@@ -15,9 +16,6 @@ export interface StartData {
 export const startPageCache = keyValueStore('cache');
 
 export const cacheKey = (email: string, tenantId: string) => `start:${email}:${tenantId}`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /** Whether a cached record still has the shape the start page renders (an older app may have written it). */
 export function isStartData(value: unknown): value is StartData {

@@ -1,5 +1,6 @@
 // The start page as last drawn, kept where a relaunch can read it before any module has loaded:
 // src/boot/app-boot.js paints it at once, and the app then takes over the very same elements.
+import { isRecord } from '../shared/is-record.ts';
 
 /** Where the snapshot lives (src/boot/app-boot.js reads the same key). */
 export const SNAPSHOT_KEY = 'mobile-crm-start-page';
@@ -59,9 +60,7 @@ export function clearStartPageSnapshot() {
 export function startPageSnapshotKey(): string | null {
   try {
     const kept: unknown = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null');
-    return typeof kept === 'object' && kept && 'key' in kept && typeof kept.key === 'string'
-      ? kept.key
-      : null;
+    return isRecord(kept) && typeof kept.key === 'string' ? kept.key : null;
   } catch {
     return null;
   }
