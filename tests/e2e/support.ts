@@ -1,5 +1,5 @@
 // Shared steps of the sign-in journeys, done as a person would: buttons, labels, the provider's own form.
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { waitForControllingServiceWorker } from '../../scripts/bench/app-steps.ts';
 
 export const APP = 'http://localhost:4173';
@@ -26,7 +26,29 @@ export async function logIn(page: Page, email: string) {
  */
 export const landingRendered = (page: Page) => page.locator('#app .landing-lead strong');
 
-export const startPageHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /^Hello, / });
+/** Any start page heading on screen, the app's or the snapshot's: for checking that none shows. */
+export const anyStartPageHeading = (page: Page | Locator) =>
+  page.getByRole('heading', { level: 1, name: /^Hello, / });
+
+/** The start page's heading as the app drew it; not the snapshot a relaunch paints before any script runs. */
+export const startPageHeading = (page: Page) => anyStartPageHeading(page.locator('#app > :not(.snapshot)'));
+
+/**
+ * The status of the start page's next currentPrincipal answer. A relaunch paints the last start page at once, so its
+ * heading alone does not show that the session still works; this answer, fetched with the session's token, does.
+ */
+export const startPageFetched = (page: Page) =>
+  page
+    .waitForResponse(
+      // A DPoP nonce challenge is a step the app answers by asking again, not the answer.
+      (response) =>
+        response.url().endsWith('/currentPrincipal') &&
+        !/use_dpop_nonce/.test(response.headers()['www-authenticate'] ?? ''),
+    )
+    .then((response) => response.status());
+
+/** The start page's heading as the relaunch's snapshot painted it (src/boot/app-boot.js). */
+export const snapshotHeading = (page: Page) => anyStartPageHeading(page.locator('#app > .snapshot'));
 
 /** The remembered-login record as IndexedDB holds it. */
 export async function rememberedRecord(page: Page): Promise<unknown> {
