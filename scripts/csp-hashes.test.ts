@@ -40,4 +40,15 @@ describe('inline hashes for the CSP', () => {
       rmSync(dist, { recursive: true, force: true });
     }
   });
+
+  test('without a build, the error says to build first', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'csp-hashes-'));
+    try {
+      expect(() => builtPolicy(dist)).toThrow(
+        /No build in .*content-security-policy\.txt is missing.*npm run build/,
+      );
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
 });

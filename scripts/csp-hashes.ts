@@ -1,6 +1,6 @@
 // The hashes the Content-Security-Policy allows: the built pages' own inline scripts and styles, and nothing else.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { bundledAsset, PAGES } from './built-pages.ts';
@@ -31,7 +31,12 @@ export function mergedInlineHashes(pages: string[]): InlineHashes {
 const POLICY_FILE = 'content-security-policy.txt';
 
 /** The policy a build wrote for itself (the one hosting sends, and so the one every local server sends). */
-export const builtPolicy = (dist: string): string => readFileSync(join(dist, POLICY_FILE), 'utf8').trim();
+export function builtPolicy(dist: string): string {
+  const file = join(dist, POLICY_FILE);
+  if (!existsSync(file))
+    throw new Error(`No build in ${dist} (${POLICY_FILE} is missing): run \`npm run build\` first.`);
+  return readFileSync(file, 'utf8').trim();
+}
 
 /**
  * Vite plugin: writes `content-security-policy.txt`, the header hosting should send with this build and
