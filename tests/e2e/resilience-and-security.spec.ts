@@ -429,7 +429,9 @@ test.describe('an update while signed in', () => {
     expect(await page.evaluate(() => (window as unknown as Record<string, boolean>).sameDocument)).toBe(true);
     await expect(startPageHeading(page)).toBeVisible();
 
+    const fetched = startPageFetched(page);
     await banner.getByRole('button', { name: 'Reload' }).click();
+    expect(await fetched).toBe(200);
     await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
     expect(
