@@ -15,6 +15,10 @@ export function bundledAsset(
   return asset;
 }
 
+/** Text for prerendered markup (the strings are ours, but an "&" or a quote must still be HTML). */
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const EMPTY_APP = '<div id="app"></div>';
 
 /** index.html's markup with `markup` prerendered into its empty #app. */

@@ -7,9 +7,8 @@
 import type { Plugin } from 'vite';
 import { appText } from '../src/app/strings.ts';
 import { appFiles } from './app-files.ts';
-import { bundledAsset, prerenderInto } from './built-pages.ts';
+import { bundledAsset, escapeHtml, prerenderInto } from './built-pages.ts';
 import { bootScript } from './vite-inline.ts';
-import { escapeHtml } from './vite-mobile-page.ts';
 
 /** The first elements AppFrame and SignInScreen render; the rest (Log in, the Task menu) come with the script. */
 export const prerenderedSignIn = () =>

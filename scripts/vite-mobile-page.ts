@@ -3,11 +3,8 @@
 // hidden for people whose language is another; the first render then reuses these very elements.
 import type { Plugin } from 'vite';
 import { landingText } from '../src/landing/strings.ts';
-import { bundledAsset, prerenderInto } from './built-pages.ts';
+import { bundledAsset, escapeHtml, prerenderInto } from './built-pages.ts';
 import { bootScript } from './vite-inline.ts';
-
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The same elements GetTheAppPage renders first; its device-specific ending is added by the script. */
 export const prerenderedTop = () =>

@@ -42,6 +42,9 @@ export async function logIn(
   });
 }
 
+/** Set when a log out in this tab could not reach the sign-in service; the sign-in screen then says so. */
+let logoutUnreachableHere = false;
+
 /**
  * Log out: the session ends here first; then the sign-in service ends its own. Rejects (staying here) when the
  * service cannot be reached; the next Log in then asks for the password.
@@ -56,8 +59,6 @@ export async function logOut(services: AppServices): Promise<void> {
     throw error;
   }
 }
-
-let logoutUnreachableHere = false;
 
 /** Whether a log out in this tab could not reach the sign-in service (other tabs only followed it). */
 export const logoutWasUnreachable = () => logoutUnreachableHere;
