@@ -12,7 +12,7 @@ import {
   logIn,
   openTaskMenu,
   rememberedRecord,
-  startPageFetched,
+  startPageAnswer,
   startPageHeading,
   storedUser,
   waitForServiceWorker,
@@ -42,9 +42,7 @@ test.describe('tokens bound with DPoP', () => {
     expect(refresh.status()).toBe(400);
 
     // The app itself, holding the key, still gets in.
-    const fetched = startPageFetched(page);
-    await page.reload();
-    expect(await fetched).toBe(200);
+    expect(await startPageAnswer(page, () => page.reload())).toBe(200);
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
   });
 });
@@ -69,9 +67,8 @@ test.describe('several tabs', () => {
     // Both tabs reopen with an expired access token at the same moment, so both must renew at once.
     await storedUser(first, { expires_at: Math.floor(Date.now() / 1000) - 5 });
     // A tab is done once it has fetched its start page with a token, renewed or handed over.
-    const fetched = [first, second].map(startPageFetched);
-    await Promise.all([first.reload(), second.reload()]);
-    expect(await Promise.all(fetched)).toEqual([200, 200]);
+    const answers = [first, second].map((page) => startPageAnswer(page, () => page.reload()));
+    expect(await Promise.all(answers)).toEqual([200, 200]);
     for (const page of [first, second]) await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
     expect((await storedUser(first))!.refresh_token).not.toBe(before.refresh_token);
     // One tab renewed; the other waited for it and used the result: no refresh token was sent twice.
@@ -79,9 +76,7 @@ test.describe('several tabs', () => {
 
     // A refresh token spent twice would have revoked the grant: then this renewal would fail.
     await storedUser(first, { expires_at: Math.floor(Date.now() / 1000) - 5 });
-    const renewed = startPageFetched(first);
-    await first.reload();
-    expect(await renewed).toBe(200);
+    expect(await startPageAnswer(first, () => first.reload())).toBe(200);
     await expect(startPageHeading(first)).toHaveText('Hello, Anna Larsen');
   });
 
@@ -302,9 +297,7 @@ test.describe('network faults and time', () => {
     await page.waitForTimeout(3000);
     expect(tokenCalls.length).toBeLessThanOrEqual(2);
     await page.unroute(`${PROVIDER}/token`);
-    const fetched = startPageFetched(page);
-    await page.reload();
-    expect(await fetched).toBe(200);
+    expect(await startPageAnswer(page, () => page.reload())).toBe(200);
     await expect(startPageHeading(page)).toBeVisible();
     await expect(page.getByTestId('offline-banner')).toBeHidden();
   });
@@ -385,9 +378,7 @@ test.describe('network faults and time', () => {
       await page.clock.install({ time: Date.now() + minutes * 60_000 });
       await logIn(page, 'anna@example.com');
       await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
-      const fetched = startPageFetched(page);
-      await page.reload();
-      expect(await fetched).toBe(200);
+      expect(await startPageAnswer(page, () => page.reload())).toBe(200);
       await expect(startPageHeading(page)).toBeVisible();
       await expect(page).toHaveURL(`${APP}/start`);
     });
@@ -429,9 +420,8 @@ test.describe('an update while signed in', () => {
     expect(await page.evaluate(() => (window as unknown as Record<string, boolean>).sameDocument)).toBe(true);
     await expect(startPageHeading(page)).toBeVisible();
 
-    const fetched = startPageFetched(page);
-    await banner.getByRole('button', { name: 'Reload' }).click();
-    expect(await fetched).toBe(200);
+    const reload = banner.getByRole('button', { name: 'Reload' });
+    expect(await startPageAnswer(page, () => reload.click())).toBe(200);
     await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
     expect(

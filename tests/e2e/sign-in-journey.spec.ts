@@ -6,7 +6,7 @@ import {
   logIn,
   openTaskMenu,
   rememberedRecord,
-  startPageFetched,
+  startPageAnswer,
   startPageHeading,
   waitForServiceWorker,
   watchCspViolations,
@@ -102,9 +102,7 @@ test('closing and reopening the app lands on the start page without any prompt',
   await expect(startPageHeading(page)).toBeVisible();
   await page.close();
   const reopened = await context.newPage();
-  const fetched = startPageFetched(reopened);
-  await reopened.goto(`${APP}/`);
-  expect(await fetched).toBe(200);
+  expect(await startPageAnswer(reopened, () => reopened.goto(`${APP}/`))).toBe(200);
   await expect(startPageHeading(reopened)).toHaveText('Hello, Anna Larsen');
   await expect(reopened).toHaveURL(`${APP}/start`);
 });
@@ -115,9 +113,7 @@ test('No in the log-out dialog changes nothing; Yes ends the provider session to
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
   await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'No' }).click();
   await expect(page.getByRole('dialog', { name: 'Log out?' })).toBeHidden();
-  const fetched = startPageFetched(page);
-  await page.reload();
-  expect(await fetched).toBe(200);
+  expect(await startPageAnswer(page, () => page.reload())).toBe(200);
   await expect(startPageHeading(page)).toBeVisible();
 
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();

@@ -7,7 +7,7 @@ import {
   logIn,
   openTaskMenu,
   rememberedRecord,
-  startPageFetched,
+  startPageAnswer,
   startPageHeading,
   storedUser,
 } from './support.ts';
@@ -138,9 +138,7 @@ test.describe('screens for what goes wrong on the way in', () => {
     await expect
       .poll(async () => (await storedUser(page))?.access_token, { timeout: 40_000, intervals: [1000] })
       .not.toBe(first);
-    const fetched = startPageFetched(page);
-    await page.reload();
-    expect(await fetched).toBe(200);
+    expect(await startPageAnswer(page, () => page.reload())).toBe(200);
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
   });
 });

@@ -34,18 +34,20 @@ export const anyStartPageHeading = (page: Page | Locator) =>
 export const startPageHeading = (page: Page) => anyStartPageHeading(page.locator('#app > :not(.snapshot)'));
 
 /**
- * The status of the start page's next currentPrincipal answer. A relaunch paints the last start page at once, so its
- * heading alone does not show that the session still works; this answer, fetched with the session's token, does.
+ * Does `open` (a reload, a visit) and gives the status of the start page's currentPrincipal answer that follows. A
+ * relaunch paints the last start page at once, so its heading alone does not show that the session still works;
+ * this answer, fetched with the session's token, does.
  */
-export const startPageFetched = (page: Page) =>
-  page
-    .waitForResponse(
-      // A DPoP nonce challenge is a step the app answers by asking again, not the answer.
-      (response) =>
-        response.url().endsWith('/currentPrincipal') &&
-        !/use_dpop_nonce/.test(response.headers()['www-authenticate'] ?? ''),
-    )
-    .then((response) => response.status());
+export async function startPageAnswer(page: Page, open: () => Promise<unknown>): Promise<number> {
+  const answer = page.waitForResponse(
+    // A DPoP nonce challenge is a step the app answers by asking again, not the answer.
+    (response) =>
+      response.url().endsWith('/currentPrincipal') &&
+      !/use_dpop_nonce/.test(response.headers()['www-authenticate'] ?? ''),
+  );
+  await open();
+  return (await answer).status();
+}
 
 /** The start page's heading as the relaunch's snapshot painted it (src/boot/app-boot.js). */
 export const snapshotHeading = (page: Page) => anyStartPageHeading(page.locator('#app > .snapshot'));
