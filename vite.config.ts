@@ -2,15 +2,15 @@
 import { defineConfig, loadEnv } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { loadConfig } from './src/shared/config.ts';
+import { loadConfig } from './build/config.ts';
 import { appPaths } from './src/shared/routes.ts';
-import { webAppManifest } from './src/shared/web-app-manifest.ts';
-import { mobilePage } from './scripts/vite-mobile-page.ts';
-import { chunkReport } from './scripts/vite-chunk-report.ts';
-import { appPage } from './scripts/vite-app-page.ts';
-import { cssPreload } from './scripts/vite-css-preload.ts';
-import { inlineStylesheets } from './scripts/vite-inline.ts';
-import { cspHeaderFile } from './scripts/csp-hashes.ts';
+import { webAppManifest } from './build/web-app-manifest.ts';
+import { mobilePage } from './build/mobile-page.ts';
+import { chunkReport } from './build/chunk-report.ts';
+import { appPage } from './build/app-page.ts';
+import { cssPreload } from './build/css-preload.ts';
+import { inlineStylesheets } from './build/inline-stylesheets.ts';
+import { cspHeaderFile } from './build/csp-hashes.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       chunkReport(),
       mobilePage({ appStoreId: appConfig.stores.appStoreId }),
       // After mobilePage, which copies index.html as it was written.
-      appPage(['src/app/index.tsx', 'src/app/warm-start.ts']),
+      appPage(['src/lazy-app/index.tsx', 'src/lazy-app/warm-start.ts']),
       // Last of the page plugins: the stylesheets they link go into the pages themselves.
       inlineStylesheets(),
       // The header for hosting, from the finished pages.
@@ -74,7 +74,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'service',
             environment: 'node',
-            include: ['sign-in-service/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: ['sign-in-service/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
           },
         },
       ],

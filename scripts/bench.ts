@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { loadEnv } from 'vite';
-import { loadConfig } from '../src/shared/config.ts';
-import { builtPolicy } from './csp-hashes.ts';
+import { loadConfig } from '../build/config.ts';
+import { builtPolicy } from '../build/csp-hashes.ts';
 import { PortInUseError, startSignInService, type SignInService } from '../sign-in-service/server.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { startAppServer } from './serve-app.ts';
-import { APP, firstSignIn, waitForControllingServiceWorker } from './bench/app-steps.ts';
+import { APP, firstSignIn, waitForControllingServiceWorker } from '../tests/support/app-steps.ts';
 import { runLighthouse, type LighthousePage } from './bench/lighthouse.ts';
 import {
   measureSignInRoundTrip,

@@ -6,7 +6,7 @@ const html = `<!doctype html><script type="module" crossorigin src="/assets/inde
 describe('what /mobile needs before it renders', () => {
   test('the linked script and stylesheet and every chunk they import statically', () => {
     const report = {
-      'assets/index-a.js': { modules: ['src/main.tsx'], imports: ['assets/shared-b.js'] },
+      'assets/index-a.js': { modules: ['src/initial-app/main.tsx'], imports: ['assets/shared-b.js'] },
       'assets/shared-b.js': { modules: ['node_modules/preact/dist/preact.module.js'], imports: [] },
       'assets/app-c.js': { modules: ['node_modules/oidc-client-ts/dist/esm/oidc-client-ts.js'], imports: [] },
     };

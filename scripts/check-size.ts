@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { CHUNK_REPORT } from './vite-chunk-report.ts';
+import { CHUNK_REPORT } from '../build/chunk-report.ts';
 
 export const MOBILE_BUDGET_GZIP = 14 * 1024;
 export const PRECACHE_BUDGET = 200 * 1024;

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { builtPolicy } from './csp-hashes.ts';
+import { builtPolicy } from '../build/csp-hashes.ts';
 import { startAppServer } from './serve-app.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
 

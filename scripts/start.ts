@@ -1,7 +1,7 @@
 // `npm start`: builds the app, serves it on :4173 with its security headers, and runs the local sign-in service.
 // `npm run dev`: the same with Vite's dev server on :5173.
 import type { Server } from 'node:http';
-import { builtPolicy } from './csp-hashes.ts';
+import { builtPolicy } from '../build/csp-hashes.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };

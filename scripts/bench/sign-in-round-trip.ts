@@ -1,6 +1,6 @@
 // Sign-in round trip with a remembered tenant: "Log in" on `/` → provider → /callback → start page, timed and counted.
 import type { CDPSession, Page } from '@playwright/test';
-import { APP, enterPassword, forgetAppSession, logOut, startHeading } from './app-steps.ts';
+import { APP, enterPassword, forgetAppSession, logOut, startHeading } from '../../tests/support/app-steps.ts';
 import { median, round } from './util.ts';
 
 export const GROUPS = ['token', 'status', 'currentPrincipal', 'discovery', 'preflight', 'other'] as const;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { criticalFiles, measure } from '../check-size.ts';
-import { CHUNK_REPORT } from '../vite-chunk-report.ts';
+import { CHUNK_REPORT } from '../../build/chunk-report.ts';
 
 type ChunkReport = Record<string, { modules: string[]; imports: string[] }>;
 
@@ -103,8 +103,10 @@ export function measureSizes(dist: string): SizeFigures {
   // `/` and `/start` are both index.html: its entry and static imports, then the lazy app chunk that renders them.
   const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
   const upFront = ['index.html', ...criticalFiles(indexHtml, report)];
-  const appChunk = Object.keys(report).find((file) => report[file]!.modules.includes('src/app/index.tsx'));
-  if (!appChunk) throw new Error(`no chunk in ${CHUNK_REPORT} contains src/app/index.tsx`);
+  const appChunk = Object.keys(report).find((file) =>
+    report[file]!.modules.includes('src/lazy-app/index.tsx'),
+  );
+  if (!appChunk) throw new Error(`no chunk in ${CHUNK_REPORT} contains src/lazy-app/index.tsx`);
   const lazy = withStaticImports(appChunk, report).flatMap((file) => [
     file,
     ...lazyDependencies(dist, file, report),

@@ -1,6 +1,6 @@
 // Warm start of the installed app: `/` reopened while the service worker controls the page, against a bare page.
 import type { BrowserContext, Page } from '@playwright/test';
-import { APP, startHeading } from './app-steps.ts';
+import { APP, startHeading } from '../../tests/support/app-steps.ts';
 import { median, round } from './util.ts';
 
 interface Marks {

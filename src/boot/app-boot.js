@@ -1,4 +1,4 @@
-// Before index.html's first paint: a relaunch shows the start page as last drawn (src/start-page/start-page-snapshot.ts
+// Before index.html's first paint: a relaunch shows the start page as last drawn (src/storage/start-page-snapshot.ts
 // keeps it), and the prerendered sign-in screen shows only at / for someone with no start page to return to.
 // The build lists the app's chunk files in <script type="application/json" id="app-chunks"> before it.
 (function (w, d, where) {
@@ -19,7 +19,7 @@
     !(snapshot.until && snapshot.until * 1000 < Date.now());
   if (where.pathname != '/' || warm) root.classList.add('not-sign-in');
   // Only the prerendered sign-in screen is to show: the app's code waits until it is on screen
-  // (src/shell/lazy-app.tsx), or a second at most (a page opened in the background paints nothing).
+  // (src/initial-app/app-loader.tsx), or a second at most (a page opened in the background paints nothing).
   var types = (w.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   var hold =
     !warm && where.pathname == '/' && !root.classList.contains('translating') && types.indexOf('paint') >= 0;
@@ -61,7 +61,7 @@
       });
     app.textContent = '';
     app.appendChild(parsed.content);
-    // Marked as not the app's own yet: the first render takes it over, or removes it (src/shell/lazy-app.tsx).
+    // Marked as not the app's own yet: the first render takes it over, or removes it (src/initial-app/app-loader.tsx).
     if (app.firstElementChild) app.firstElementChild.classList.add('snapshot');
   }).observe(root, { childList: true, subtree: true });
 })(window, document, location);

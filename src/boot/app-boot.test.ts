@@ -1,7 +1,7 @@
 // src/boot/app-boot.js decides, before index.html's first paint, whether a relaunch shows the start page as last
 // drawn and whether the prerendered sign-in screen may show.
 import { readFileSync } from 'node:fs';
-import { SNAPSHOT_KEY, type StartPageSnapshot } from '../start-page/start-page-snapshot.ts';
+import { SNAPSHOT_KEY, type StartPageSnapshot } from '../storage/start-page-snapshot.ts';
 
 // Vitest runs from the project root.
 const boot = readFileSync('src/boot/app-boot.js', 'utf8');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { LANGUAGE_KEY } from '../i18n/active-language.ts';
 import { languages, pickLanguage } from '../i18n/languages.ts';
-import { pick, seededRandom } from '../shared/seeded-random.ts';
+import { pick, seededRandom } from '../../tests/support/seeded-random.ts';
 
 // Vitest runs from the project root.
 const gate = readFileSync('src/boot/language-gate.js', 'utf8');

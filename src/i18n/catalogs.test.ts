@@ -1,7 +1,7 @@
 // Every language says everything English says: same keys, same placeholders, functions that use every argument.
-import { appText } from '../app/strings.ts';
-import { installText } from '../landing/install-panel/strings.ts';
-import { landingText } from '../landing/strings.ts';
+import { appText } from '../lazy-app/strings.ts';
+import { installText } from '../lazy-app/landing/install-panel/strings.ts';
+import { landingText } from '../initial-app/landing/strings.ts';
 import { locales, pickLocale, t } from '../../sign-in-service/strings.ts';
 import da from './catalogs/da.ts';
 import de from './catalogs/de.ts';

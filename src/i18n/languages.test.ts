@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { appText } from '../app/strings.ts';
-import { landingText } from '../landing/strings.ts';
+import { appText } from '../lazy-app/strings.ts';
+import { landingText } from '../initial-app/landing/strings.ts';
 import { activeLanguage, applyLanguage, LANGUAGE_KEY, startLanguage } from './active-language.ts';
 import { activeLocale } from './locale.ts';
 import { chooseLanguage } from './choose-language.ts';
@@ -90,7 +90,7 @@ describe('which language the app speaks', () => {
 
   test('text that loads after the switch (a lazy part) arrives in the active language', async () => {
     await applyLanguage('nb');
-    const { installText } = await import('../landing/install-panel/strings.ts');
+    const { installText } = await import('../lazy-app/landing/install-panel/strings.ts');
     expect(installText.chooseDevice).toBe('Velg enhetstype');
     expect(installText.steps['ios-add-to-home']).toContain('Legg til på Hjem-skjerm');
   });

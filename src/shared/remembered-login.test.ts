@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTenantId, MAX_TENANT_NAME_LENGTH } from '../tenant/tenant-list.ts';
+import { isTenantId, MAX_TENANT_NAME_LENGTH } from './tenant-ref.ts';
 import {
   REMEMBERED_LOGIN_SCHEMA,
   isEmailAddress,
@@ -7,7 +7,7 @@ import {
   rememberLogin,
   type RememberedLogin,
 } from './remembered-login.ts';
-import { pick, seededRandom } from './seeded-random.ts';
+import { pick, seededRandom } from '../../tests/support/seeded-random.ts';
 
 const chosenAt = Date.parse('2025-11-03T08:15:00.000Z');
 const nordic = { id: 'Cust10001', name: 'Nordic Sales AS' };

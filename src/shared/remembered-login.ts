@@ -1,4 +1,4 @@
-import { toTenantRef, type TenantRef } from '../tenant/tenant-list.ts';
+import { toTenantRef, type TenantRef } from './tenant-ref.ts';
 
 export const REMEMBERED_LOGIN_SCHEMA = 2;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeReturnPath } from './safe-path';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../tests/support/seeded-random.ts';
 
 const ORIGIN = 'https://app.example';
 

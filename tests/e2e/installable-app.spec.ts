@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
-import { builtPolicy } from '../../scripts/csp-hashes.ts';
+import { builtPolicy } from '../../build/csp-hashes.ts';
 import { landingRendered, waitForServiceWorker } from './support.ts';
 
 test.describe('the installable web app', () => {

@@ -20,7 +20,7 @@ const snapshot = (page: Page) => page.evaluate((key) => localStorage.getItem(key
 async function holdAppCode(page: Page) {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/assets\/lazy-app-[\w-]+\.js$/, async (route) => {
     await released;
     await route.continue();
   });
@@ -131,7 +131,7 @@ test('screens other than / never show the prerendered sign-in screen', async ({ 
 test("the app's code failing to arrive ends on a screen that says so, not on a sign-in screen without its button", async ({
   page,
 }) => {
-  await page.route(/\/assets\/app-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+  await page.route(/\/assets\/lazy-app-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
   await page.goto(`${APP}/`);
   const problem = page.getByTestId('app-load-error');
   await expect(problem).toBeVisible();
@@ -141,7 +141,7 @@ test("the app's code failing to arrive ends on a screen that says so, not on a s
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
   // Back online, the button brings the app.
-  await page.unroute(/\/assets\/app-[\w-]+\.js$/);
+  await page.unroute(/\/assets\/lazy-app-[\w-]+\.js$/);
   await problem.getByRole('button').click();
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
-import { builtPolicy, mergedInlineHashes } from '../../scripts/csp-hashes.ts';
+import { builtPolicy, mergedInlineHashes } from '../../build/csp-hashes.ts';
 import {
   APP,
   PROVIDER,
@@ -121,7 +121,7 @@ test.describe('redirect safety and the Content-Security-Policy', () => {
     request,
   }) => {
     const app = (await request.get(`${APP}/`)).headers()['content-security-policy']!;
-    // Inline code only by hash: the pages' boot scripts and styles (scripts/csp-hashes.ts).
+    // Inline code only by hash: the pages' boot scripts and styles (build/csp-hashes.ts).
     expect(app).toMatch(/script-src 'self'( 'sha256-[\w+/]+=*')+;/);
     expect(app).toMatch(/style-src 'self'( 'sha256-[\w+/]+=*')+;/);
     expect(app).not.toMatch(/unsafe-inline|unsafe-eval/);

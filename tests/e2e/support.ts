@@ -1,6 +1,6 @@
 // Shared steps of the sign-in journeys, done as a person would: buttons, labels, the provider's own form.
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { waitForControllingServiceWorker } from '../../scripts/bench/app-steps.ts';
+import { waitForControllingServiceWorker } from '../support/app-steps.ts';
 
 export const APP = 'http://localhost:4173';
 export const PROVIDER = 'http://localhost:4000';

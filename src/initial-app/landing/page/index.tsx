@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Device } from '../detect-device.ts';
+import type { StoreLinks } from '../../../shared/config.ts';
+import { openNativeAppUrl } from '../app-links.ts';
+import { StoreBadges } from '../store-badges/index.tsx';
+import { landingText } from '../strings.ts';
+import { activeLanguage } from '../../../i18n/active-language.ts';
+import { useLazy } from '../../use-lazy.ts';
+import { whenIdle } from '../../when-idle.ts';
+import './style.css';
+
+interface Props {
+  device: Device;
+  stores: StoreLinks;
+}
+
+interface RelatedApp {
+  platform: string;
+  id?: string;
+}
+
+const loadQrCode = () => import('../../../lazy-app/landing/qr-code/index.tsx');
+const loadInstallPanel = () => import('../../../lazy-app/landing/install-panel/index.tsx');
+// Only in-app browsers need the way out, so only they download it.
+const loadInAppRescue = () => import('../../../lazy-app/landing/in-app-rescue/index.tsx');
+
+/** Asks Chrome on Android whether the native app is installed (it must link back to this site to be reported). */
+function useNativeAppInstalled(packageId: string): boolean {
+  const [installed, setInstalled] = useState(false);
+  useEffect(() => {
+    const nav = navigator as Navigator & { getInstalledRelatedApps?: () => Promise<RelatedApp[]> };
+    nav
+      .getInstalledRelatedApps?.()
+      .then((apps) => setInstalled(apps.some((app) => app.platform === 'play' && app.id === packageId)))
+      .catch(() => setInstalled(false));
+  }, [packageId]);
+  return installed;
+}
+
+/** /mobile: gets the app onto whatever device the person holds. */
+export function GetTheAppPage({ device, stores }: Props) {
+  const pageUrl = `${location.origin}/mobile`;
+  const nativeInstalled = useNativeAppInstalled(stores.googlePlayId);
+  const isComputer = device.deviceType === 'computer';
+  const QrCode = useLazy(loadQrCode, isComputer && device.inApp === '').module?.default;
+  const openAppUrl = nativeInstalled
+    ? openNativeAppUrl(pageUrl, stores.googlePlayId, stores.googlePlayUrl)
+    : null;
+  const InAppRescue = useLazy(loadInAppRescue, device.inApp !== '').module?.default;
+  const webAppFirst = device.platform === 'harmonyos';
+  const [installOpen, setInstallOpen] = useState(false);
+  const InstallPanel = useLazy(loadInstallPanel, installOpen).module?.default;
+  // Fetch the install panel while the person reads, so Install answers at once.
+  useEffect(() => {
+    whenIdle(() => void loadInstallPanel().catch(() => undefined));
+  }, []);
+
+  const storeSection = (device.stores.length > 0 || openAppUrl) && (
+    <section class="landing-card" aria-labelledby="stores-heading">
+      <h2 id="stores-heading">{landingText.storesHeading}</h2>
+      <StoreBadges stores={device.stores} links={stores} lang={activeLanguage()} openAppUrl={openAppUrl} />
+    </section>
+  );
+  const webAppSection = (
+    <section class="landing-card" aria-labelledby="web-app-heading">
+      <h2 id="web-app-heading">{webAppFirst ? landingText.installNow : landingText.webAppHeading}</h2>
+      <p>{webAppFirst ? landingText.harmonyLead : landingText.webAppLead}</p>
+      {InstallPanel ? (
+        <InstallPanel device={device} mobileUrl={pageUrl} />
+      ) : (
+        <button
+          type="button"
+          class="button install-open"
+          aria-expanded={installOpen}
+          aria-busy={installOpen}
+          onClick={() => setInstallOpen(true)}
+        >
+          {landingText.install}
+        </button>
+      )}
+    </section>
+  );
+
+  return (
+    <div class="landing">
+      <header class="landing-header">
+        <img src="/icons/icon.svg" alt="" width={40} height={40} />
+        <span>Mobile CRM</span>
+      </header>
+      <main class="landing-main">
+        <h1>{landingText.title}</h1>
+        <p class="landing-lead">
+          {landingText.lead} <strong>{landingText.leadFor[device.deviceType]}.</strong>
+        </p>
+        {device.inApp !== '' ? (
+          InAppRescue && <InAppRescue device={device} pageUrl={pageUrl} />
+        ) : (
+          <>
+            {webAppFirst ? [webAppSection, storeSection] : [storeSection, webAppSection]}
+            {isComputer && (
+              <section class="landing-card" aria-labelledby="handoff-heading" data-testid="handoff">
+                <h2 id="handoff-heading">{landingText.handoffHeading}</h2>
+                <p>{landingText.handoffLead}</p>
+                <div class="qr-slot">{QrCode && <QrCode url={pageUrl} label={landingText.qrLabel} />}</div>
+              </section>
+            )}
+          </>
+        )}
+        <p class="landing-footer">
+          {landingText.alreadyHaveIt} <a href="/">{landingText.openWebApp}</a>
+        </p>
+      </main>
+    </div>
+  );
+}

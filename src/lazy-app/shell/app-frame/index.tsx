@@ -1,0 +1,101 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { route } from 'preact-router';
+import { useApp } from '../../context.ts';
+import { appText } from '../../strings.ts';
+import { routes } from '../../../shared/routes.ts';
+import type { TenantRef } from '../../../shared/tenant-ref.ts';
+import { Dialog } from '../dialog/index.tsx';
+import { TaskMenu, type TaskMenuItem } from '../task-menu/index.tsx';
+import { SettingsDialog } from './settings-dialog.tsx';
+import './style.css';
+
+interface Props {
+  signedIn: boolean;
+  tenant?: TenantRef | null;
+  children: ComponentChildren;
+}
+
+/** Every app screen: the header, the content, and the bottom bar with the Task menu. */
+export function AppFrame({ signedIn, tenant, children }: Props) {
+  const services = useApp();
+  const { config } = services;
+  const [dialog, setDialog] = useState<'log-out' | 'settings' | 'about' | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const text = appText.task;
+
+  const items: TaskMenuItem[] = [
+    signedIn
+      ? { id: 'log-out', label: text.logOut, onSelect: () => setDialog('log-out') }
+      : { id: 'reset-login', label: text.resetLogin, onSelect: () => route(routes.resetLogin) },
+    // /mobile is its own page, outside the app's router: a full navigation.
+    { id: 'get-the-app', label: text.getTheApp, onSelect: () => location.assign(routes.getTheApp) },
+    { id: 'settings', label: text.settings, onSelect: () => setDialog('settings') },
+    { id: 'about', label: text.about, onSelect: () => setDialog('about') },
+  ];
+
+  const confirmLogOut = async () => {
+    setLeaving(true);
+    try {
+      await services.logOut();
+    } catch {
+      // The sign-in service is unreachable: the session has ended here; the sign-in screen says what that means.
+      route(routes.signIn, true);
+    }
+  };
+
+  return (
+    <div class="app-frame">
+      <header class="app-header">
+        <img src="/icons/icon.svg" alt="" width={32} height={32} />
+        <span>{appText.appName}</span>
+      </header>
+      <main class="app-main">{children}</main>
+      <TaskMenu label={text.button} items={items} />
+      <Dialog
+        title={appText.logOutDialog.title}
+        open={dialog === 'log-out'}
+        onClose={() => setDialog(null)}
+        testId="log-out-dialog"
+        actions={
+          <>
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => setDialog(null)}
+              disabled={leaving}
+            >
+              {appText.logOutDialog.no}
+            </button>
+            <button type="button" class="button" onClick={confirmLogOut} disabled={leaving}>
+              {appText.logOutDialog.yes}
+            </button>
+          </>
+        }
+      >
+        <p>{appText.logOutDialog.body}</p>
+      </Dialog>
+      <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
+      <Dialog
+        title={appText.about.title}
+        open={dialog === 'about'}
+        onClose={() => setDialog(null)}
+        testId="about-dialog"
+        actions={
+          <button type="button" class="button" onClick={() => setDialog(null)}>
+            {appText.about.close}
+          </button>
+        }
+      >
+        <dl>
+          <dt>{appText.about.version}</dt>
+          <dd>{__APP_VERSION__}</dd>
+          <dt>{appText.about.signInService}</dt>
+          <dd>{config.identity.authority}</dd>
+          <dt>{appText.about.tenant}</dt>
+          <dd>{tenant ? `${tenant.name} (${tenant.id})` : appText.about.none}</dd>
+        </dl>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { appText } from '../../strings.ts';
+import { activeLanguage } from '../../../i18n/active-language.ts';
+import { chooseLanguage } from '../../../i18n/choose-language.ts';
+import { languages, type Language } from '../../../i18n/languages.ts';
+import { Dialog } from '../dialog/index.tsx';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+}
+
+// Each language by its own name, so people find theirs whatever language the app speaks now.
+const ownNames: Record<Language, string> = {
+  en: 'English',
+  nb: 'Norsk bokmål',
+  sv: 'Svenska',
+  da: 'Dansk',
+  de: 'Deutsch',
+  nl: 'Nederlands',
+};
+
+/** Task menu → Settings: the app's language, switched at once and remembered. */
+export function SettingsDialog({ open, onClose }: Props) {
+  const [failed, setFailed] = useState(false);
+  const text = appText.settings;
+  const choose = (language: Language) => {
+    setFailed(false);
+    chooseLanguage(language).catch(() => setFailed(true));
+  };
+  return (
+    <Dialog
+      title={text.title}
+      open={open}
+      onClose={onClose}
+      testId="settings-dialog"
+      actions={
+        <button type="button" class="button" onClick={onClose}>
+          {text.close}
+        </button>
+      }
+    >
+      <fieldset class="choice-group">
+        <legend>{text.language}</legend>
+        {languages.map((language) => (
+          <label key={language} class="choice" lang={language}>
+            <input
+              type="radio"
+              name="language"
+              value={language}
+              checked={activeLanguage() === language}
+              onChange={() => choose(language)}
+            />
+            {ownNames[language]}
+          </label>
+        ))}
+      </fieldset>
+      <p class="field-error" role="alert">
+        {failed && text.changeFailed}
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect } from 'preact/hooks';
+import { route } from 'preact-router';
+import { useApp, type AppServices } from '../context.ts';
+import { appText } from '../strings.ts';
+import { routes } from '../../shared/routes.ts';
+import type { Problem } from '../../session/problems.ts';
+import { loadRememberedLogin } from '../../storage/remembered-login-store.ts';
+import { isProviderError, type SignInPurpose } from '../../session/auth.ts';
+import { nextStepAfterSignIn } from '../../session/next-step.ts';
+import { followStep } from '../../session/sign-in-actions.ts';
+import { clearProviderLogoutPending } from '../../session/provider-logout.ts';
+import { userFacts } from '../../session/user-facts.ts';
+import { sameTenantId } from '../../shared/tenant-ref.ts';
+
+interface Props {
+  path?: string;
+}
+
+/** RFC 9207: when the provider names itself in the response, it must be the one we sent the person to. */
+async function issuerProblem(services: AppServices, params: URLSearchParams): Promise<boolean> {
+  const iss = params.get('iss');
+  if (iss !== null) return iss !== services.config.identity.issuer;
+  const metadata = (await services.auth
+    .userManager()
+    .then((manager) => manager.metadataService.getMetadata())
+    .catch(() => null)) as Record<string, unknown> | null;
+  return metadata?.authorization_response_iss_parameter_supported === true;
+}
+
+async function problemFromError(error: unknown): Promise<Problem> {
+  if (isProviderError(error)) {
+    const requested = (error.state as SignInPurpose | undefined)?.tenantId;
+    if (error.error === 'access_denied' && requested) {
+      const remembered = await loadRememberedLogin();
+      const name =
+        sameTenantId(remembered?.tenant?.id, requested) && remembered?.tenant
+          ? remembered.tenant.name
+          : requested;
+      return { kind: 'tenant-access-removed', tenant: { id: requested, name } };
+    }
+    if (error.error === 'access_denied')
+      return { kind: 'sign-in-refused', description: error.error_description ?? null };
+    if (error.error === 'login_required' || error.error === 'interaction_required')
+      return { kind: 'login-required' };
+    return { kind: 'provider-error', code: error.error ?? 'unknown' };
+  }
+  if (!navigator.onLine) return { kind: 'offline' };
+  if (error instanceof TypeError) return { kind: 'service-unreachable' };
+  return { kind: 'unexpected' };
+}
+
+/** Where the sign-in service sends the person back: finish the sign-in, then the tenant, then the start page. */
+export function CallbackScreen(_: Props) {
+  const services = useApp();
+
+  useEffect(() => {
+    const url = location.href;
+    const params = new URL(url).searchParams;
+    // Code and state leave the address bar and history at once; a reload or Back then lands here without them.
+    history.replaceState(null, '', routes.callback);
+
+    const finish = async () => {
+      // A reload, Back, or a callback URL that is not from a sign-in this app started: go where the person belongs.
+      if (!(await services.auth.isPendingSignIn(params.get('state')))) {
+        const user = await services.auth.getUser();
+        route(user ? routes.start : routes.signIn, true);
+        return;
+      }
+      if (await issuerProblem(services, params)) {
+        services.showProblem({ kind: 'unexpected' });
+        return;
+      }
+      try {
+        const user = await services.auth.completeSignIn(url);
+        const facts = userFacts(user.profile, services.config);
+        const state = (user.state ?? { purpose: 'login' }) as SignInPurpose;
+        // Asked for the password: the provider's session is now this person's, whatever an old log out left.
+        if (state.passwordAsked) await clearProviderLogoutPending();
+        const step = nextStepAfterSignIn({
+          tenants: facts.tenants,
+          boundTenantId: facts.boundTenantId,
+          purpose: state.purpose,
+          ...(state.tenantId ? { requestedTenantId: state.tenantId } : {}),
+        });
+        const problem = await followStep(services, step, facts.email, state.returnTo);
+        if (problem) services.showProblem(problem);
+      } catch (error) {
+        services.showProblem(await problemFromError(error));
+      }
+    };
+    // Whatever fails on the way (even loading the sign-in library) ends on a screen, not on "Signing you in…".
+    void finish().catch(async (error: unknown) => services.showProblem(await problemFromError(error)));
+  }, []);
+
+  return (
+    <main class="app-main" aria-busy="true">
+      <p role="status">{appText.callback.working}</p>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { route } from 'preact-router';
+import { useApp } from '../../context.ts';
+import { appText } from '../../strings.ts';
+import type { RememberedLogin } from '../../../shared/remembered-login.ts';
+import { loadRememberedLogin } from '../../../storage/remembered-login-store.ts';
+import { routes } from '../../../shared/routes.ts';
+import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
+import { userFacts } from '../../../session/user-facts.ts';
+import { sameTenantId } from '../../../shared/tenant-ref.ts';
+
+interface Props {
+  path?: string;
+  default?: boolean;
+}
+
+/** The installed app's front door: Log in, with the remembered company and email. */
+export function SignInScreen(_: Props) {
+  const services = useApp();
+  const [remembered, setRemembered] = useState<RememberedLogin | null>(null);
+  const [logoutUnreachable] = useState(logoutWasUnreachable);
+  const [busy, setBusy] = useState(false);
+  const text = appText.signIn;
+
+  useEffect(() => {
+    let live = true;
+    // Without a readable session this is simply the way in: show it.
+    const session = services.auth.getUser().catch(() => null);
+    void Promise.all([loadRememberedLogin(), session]).then(([record, user]) => {
+      if (!live) return;
+      setRemembered(record);
+      if (!user) return;
+      // A live session (relaunch) goes to the start page of the chosen company; one never chosen asks first.
+      const bound = userFacts(user.profile, services.config).boundTenantId;
+      const chosen = sameTenantId(record?.tenant?.id, bound);
+      route(chosen ? routes.start : routes.chooseTenant, true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const onLogIn = async () => {
+    setBusy(true);
+    // A deep link can ask to come back after sign-in; the callback checks it is one of the app's own paths.
+    const returnTo = new URLSearchParams(location.search).get('returnTo') ?? undefined;
+    const problem = await logIn(services, returnTo ? { returnTo } : {});
+    if (problem) {
+      setBusy(false);
+      services.showProblem(problem, () => void onLogIn());
+    }
+  };
+
+  return (
+    <AppFrame signedIn={false} tenant={remembered?.tenant ?? null}>
+      <h1>{text.title}</h1>
+      <p>{text.lead}</p>
+      {remembered && (remembered.tenant || remembered.email) && (
+        <p class="card remembered-login" data-testid="remembered-login">
+          <span class="visually-hidden">{text.remembered}: </span>
+          {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {logoutUnreachable && (
+        <p class="notice" data-testid="logout-pending-notice">
+          {text.logoutPending}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="button" onClick={onLogIn} disabled={busy} aria-busy={busy}>
+          {text.logIn}
+        </button>
+      </div>
+      {/* The live region is there before its message, so screen readers announce the message. */}
+      <p role="status">{busy && text.opening}</p>
+    </AppFrame>
+  );
+}

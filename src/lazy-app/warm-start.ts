@@ -1,0 +1,55 @@
+// A relaunch reads what it needs from IndexedDB once, while the app's code downloads, so the start page paints
+// from its cache at once instead of after each screen has read storage in turn.
+import type { AppConfig } from '../shared/config.ts';
+import { loadRememberedLogin } from '../storage/remembered-login-store.ts';
+import {
+  indexedDbUsable,
+  isStorageDegraded,
+  keyValueStore,
+  mayHoldRecords,
+} from '../storage/key-value-store.ts';
+import { isLiveSession, parseStoredSession, storedSessionKey } from '../storage/stored-session.ts';
+import { userFacts } from '../session/user-facts.ts';
+import { allCachedStartData, cacheKey, type StartData } from '../session/start-page-cache.ts';
+import { sameTenantId } from '../shared/tenant-ref.ts';
+
+/** A start page as last shown, with the cache key (user and tenant) it belongs to. */
+export interface WarmStartPage {
+  key: string;
+  data: StartData;
+}
+
+export interface WarmStart {
+  /** False in private modes: the DPoP key cannot be kept, so tokens stay unbound. Known later than the rest. */
+  storageUsable: Promise<boolean>;
+  /** The start page as last shown, when a live session with its company chosen can show it; else null. */
+  startPage: WarmStartPage | null;
+}
+
+async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null> {
+  // A first visit has no session to find: one question, instead of creating three databases before the paint.
+  if (!(await mayHoldRecords('auth-user'))) return null;
+  // All three at once: each is a database of its own, and every round trip delays the first paint.
+  const [stored, remembered, cached] = await Promise.all([
+    keyValueStore('auth-user').get(storedSessionKey(config.identity)),
+    loadRememberedLogin(),
+    allCachedStartData(),
+  ]);
+  const session = parseStoredSession(stored);
+  if (!session || !isLiveSession(session, Date.now() / 1000)) return null;
+  const { email, boundTenantId } = userFacts(session.claims, config);
+  // Only the company this person chose; a session bound elsewhere goes the usual way (and asks).
+  if (!boundTenantId || !sameTenantId(remembered?.tenant?.id, boundTenantId)) return null;
+  const key = cacheKey(email, boundTenantId);
+  const data = cached.get(key);
+  return data ? { key, data } : null;
+}
+
+/** Never rejects: anything odd means "start the usual way". */
+export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
+  const startPage = await cachedStartPage(config).catch(() => null);
+  // Storage just gave back a live session: it works. Otherwise the write probe answers, but without delaying
+  // the first paint; only the sign-in library waits for it.
+  const worked = !!startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded();
+  return { storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(), startPage };
+}

@@ -1,0 +1,259 @@
+// The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
+// The library itself is downloaded on first use, so screens that only read what is stored paint without it.
+import type { StateStore, User, UserManager } from 'oidc-client-ts';
+import type { AppConfig } from '../shared/config.ts';
+import { activeLanguage } from '../i18n/active-language.ts';
+import { keyValueStore } from '../storage/key-value-store.ts';
+import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
+import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
+
+/** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
+export interface SignInPurpose {
+  purpose: 'login' | 'reset' | 'switch-tenant';
+  tenantId?: string;
+  /** Where to go once signed in; checked to be a path of this app before use. */
+  returnTo?: string;
+  /** The provider was told to authenticate afresh (prompt=login): its session now belongs to whoever did. */
+  passwordAsked?: boolean;
+}
+
+export interface SignInOptions extends SignInPurpose {
+  loginHint?: string;
+  prompt?: 'login' | 'none';
+}
+
+/** oidc-client-ts stores its state and the user through this adapter, so they survive closing the app. */
+function oidcStore(name: string, onRemove = () => {}): StateStore {
+  const store = keyValueStore(name);
+  return {
+    set: (key, value) => store.set(key, value),
+    get: async (key) => (await store.get<string>(key)) ?? null,
+    remove: async (key) => {
+      onRemove();
+      const value = (await store.get<string>(key)) ?? null;
+      await store.delete(key);
+      return value;
+    },
+    getAllKeys: () => store.keys(),
+  };
+}
+
+const RENEW_LOCK = 'mobile-crm:renew-tokens';
+/** The state a logout request carries; the provider's answer must bring it back. */
+export const SIGNED_OUT_STATE = 'signed-out';
+const REACHABLE_TIMEOUT_MS = 8_000;
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** An OAuth error from the provider (oidc-client-ts's ErrorResponse, which marks itself by name). */
+export interface ProviderError extends Error {
+  error: string;
+  error_description: string | null;
+  state?: unknown;
+}
+
+export const isProviderError = (error: unknown, code?: string): error is ProviderError =>
+  error instanceof Error &&
+  error.name === 'ErrorResponse' &&
+  (!code || (error as ProviderError).error === code);
+
+export class Auth {
+  private loading: Promise<UserManager> | null = null;
+
+  private readonly useDpop: Promise<boolean>;
+
+  /** `storageUsable` false (IndexedDB unusable): the DPoP key cannot be kept, so tokens stay unbound. */
+  constructor(
+    readonly config: AppConfig,
+    storageUsable: Promise<boolean> | boolean = true,
+  ) {
+    this.useDpop = Promise.resolve(storageUsable).then((usable) => config.identity.dpop && usable);
+  }
+
+  /** oidc-client-ts's UserManager, set up on first use (its download starts then). */
+  userManager(): Promise<UserManager> {
+    if (!this.loading) {
+      const loading = Promise.all([import('oidc-client-ts'), this.useDpop]).then(([oidc, useDpop]) =>
+        this.createManager(oidc, useDpop),
+      );
+      // A failed download may succeed later (back online): do not keep the failure.
+      loading.catch(() => this.loading === loading && (this.loading = null));
+      this.loading = loading;
+    }
+    return this.loading;
+  }
+
+  private createManager(
+    { UserManager, IndexedDbDPoPStore }: typeof import('oidc-client-ts'),
+    useDpop: boolean,
+  ): UserManager {
+    const { identity } = this.config;
+    const origin = location.origin;
+    const manager = new UserManager({
+      authority: identity.authority,
+      client_id: identity.clientId,
+      redirect_uri: origin + identity.redirectPath,
+      post_logout_redirect_uri: origin + identity.postLogoutPath,
+      scope: identity.scope,
+      response_type: 'code',
+      metadataSeed: {
+        issuer: identity.issuer,
+        ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
+      },
+      // However the session ends (log out, expiry, a refused renewal), its start page is not shown again.
+      userStore: oidcStore('auth-user', clearStartPageSnapshot),
+      stateStore: oidcStore('auth-state'),
+      loadUserInfo: false,
+      // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.
+      automaticSilentRenew: false,
+      requestTimeoutInSeconds: 15,
+      ...(useDpop ? { dpop: { bind_authorization_code: true, store: new IndexedDbDPoPStore() } } : {}),
+    });
+    // In the background a failed renewal is retried a few times with growing pauses; the next screen that
+    // needs the session tries again or explains.
+    manager.events.addAccessTokenExpiring(
+      () =>
+        void withBackoff(() => this.renewTokens(), {
+          delays: RENEWAL_BACKOFF_MS,
+          isFinal: (error) => isProviderError(error, 'invalid_grant'),
+        }).catch(() => undefined),
+    );
+    return manager;
+  }
+
+  /** The stored session as oidc-client-ts reads it, or null. */
+  async getUser(): Promise<User | null> {
+    return (await this.userManager()).getUser();
+  }
+
+  /** Leaves for the sign-in service; rejects (and stays here) when it cannot be reached. */
+  async signIn({ loginHint, prompt, tenantId, purpose, returnTo }: SignInOptions): Promise<void> {
+    const state: SignInPurpose = {
+      purpose,
+      ...(prompt === 'login' ? { passwordAsked: true } : {}),
+      ...(tenantId ? { tenantId } : {}),
+      ...(returnTo ? { returnTo } : {}),
+    };
+    const manager = await this.userManager();
+    await this.ensureReachable(manager);
+    await manager.signinRedirect({
+      state,
+      // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
+      nonce: randomToken(),
+      // The sign-in service's pages speak the app's language.
+      ui_locales: activeLanguage(),
+      ...(loginHint ? { login_hint: loginHint } : {}),
+      ...(prompt ? { prompt } : {}),
+      ...(tenantId ? { acr_values: `tenant:${tenantId}` } : {}),
+    });
+  }
+
+  /**
+   * Rejects when the sign-in service cannot be reached now: leaving for it would end on the browser's own error
+   * page (in an installed app, one without a Back button). Its discovery document is a harmless, CORS-open GET.
+   */
+  private async ensureReachable(manager: UserManager): Promise<void> {
+    if (!navigator.onLine) throw new Error('Offline: the sign-in service cannot be reached.');
+    // AbortSignal.timeout() is missing before Safari 16.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), REACHABLE_TIMEOUT_MS);
+    try {
+      const response = await fetch(manager.settings.metadataUrl, {
+        cache: 'no-store',
+        signal: abort.signal,
+      });
+      if (!response.ok) throw new Error(`The sign-in service answered ${response.status}.`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Whether a callback's state is one this app started and has not used yet (replays and forgeries are not). */
+  async isPendingSignIn(state: string | null): Promise<boolean> {
+    return !!state && (await (await this.userManager()).settings.stateStore.get(state)) !== null;
+  }
+
+  /** Finishes a sign-in from the callback URL the app was opened with. */
+  async completeSignIn(callbackUrl: string): Promise<User> {
+    return (await this.userManager()).signinRedirectCallback(callbackUrl);
+  }
+
+  /** The stored session, or null; an expired one is renewed first when it can be. */
+  async currentUser(): Promise<User | null> {
+    const user = await this.getUser();
+    if (!user) return null;
+    if (!user.expired) return user;
+    return user.refresh_token ? this.renewTokens() : null;
+  }
+
+  /**
+   * Renews with the refresh token inside a cross-tab lock, re-reading the stored user so another tab's renewal
+   * counts. `rejected`: tokens an API just refused, which must be replaced even if they look fresh.
+   */
+  async renewTokens(rejected?: User): Promise<User | null> {
+    return this.withSessionLock(async () => {
+      const manager = await this.userManager();
+      const stored = await manager.getUser();
+      if (!stored?.refresh_token) return null;
+      const refused = rejected && stored.access_token === rejected.access_token;
+      if (!refused && stored.expires_in !== undefined && stored.expires_in > 60) return stored;
+      return manager.signinSilent();
+    });
+  }
+
+  /** Renewals and removals of the session take turns, across tabs, so a renewal never undoes a log out. */
+  private withSessionLock<T>(work: () => Promise<T>): Promise<T> {
+    return navigator.locks ? (navigator.locks.request(RENEW_LOCK, work) as Promise<T>) : work();
+  }
+
+  /**
+   * Ends the session here first (so no tab or renewal can bring it back), calls `ended`, then ends the provider
+   * session (RP-initiated logout), which returns to /signed-out. Rejects, staying here, when it cannot leave.
+   */
+  async signOut(ended: () => void): Promise<void> {
+    const manager = await this.userManager();
+    const user = await manager.getUser();
+    await this.forgetSession();
+    ended();
+    await this.ensureReachable(manager);
+    await manager.signoutRedirect({
+      extraQueryParams: { ui_locales: activeLanguage() },
+      ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
+      state: SIGNED_OUT_STATE,
+    });
+  }
+
+  async completeSignOut(url: string) {
+    return (await this.userManager()).signoutRedirectCallback(url);
+  }
+
+  /** Forgets the session locally (tokens and DPoP key), without contacting the provider. */
+  async forgetSession(): Promise<void> {
+    const manager = await this.userManager();
+    await this.withSessionLock(() => manager.removeUser());
+    await manager.clearStaleState();
+  }
+
+  /** Authorization header and DPoP proof for a call to a tenant's API. */
+  async authorizationHeaders(
+    user: User,
+    url: string,
+    method = 'GET',
+    nonce?: string,
+  ): Promise<Record<string, string>> {
+    const proof = (await this.useDpop)
+      ? await (await this.userManager()).dpopProof(url, user, method, nonce)
+      : undefined;
+    return proof
+      ? { Authorization: `DPoP ${user.access_token}`, DPoP: proof }
+      : { Authorization: `Bearer ${user.access_token}` };
+  }
+}
+
+export type { User };

@@ -1,0 +1,42 @@
+// Every failure a person can meet on the way in, one kind each; the screen maps each to one message.
+import type { TenantRef } from '../shared/tenant-ref.ts';
+import type { TenantState } from './tenant-status.ts';
+
+export type Problem =
+  | { kind: 'offline' }
+  | { kind: 'service-unreachable' }
+  | { kind: 'sign-in-refused'; description: string | null }
+  | { kind: 'tenant-access-removed'; tenant: TenantRef }
+  | { kind: 'login-required' }
+  | { kind: 'provider-error'; code: string }
+  | { kind: 'no-tenant'; email: string }
+  | { kind: 'tenant-not-running'; tenant: TenantRef; state: TenantState; otherTenants: boolean }
+  | { kind: 'status-unavailable'; tenant: TenantRef }
+  | { kind: 'session-expired' }
+  | { kind: 'unexpected' };
+
+/** What the person can do next; the screen turns each into a button. */
+export type ProblemAction = 'retry' | 'log-in' | 'reset-login' | 'choose-tenant' | 'sign-in-screen';
+
+export const actionsFor = (problem: Problem): ProblemAction[] => {
+  switch (problem.kind) {
+    case 'offline':
+    case 'service-unreachable':
+      return ['retry', 'sign-in-screen'];
+    case 'sign-in-refused':
+    case 'provider-error':
+    case 'unexpected':
+      return ['log-in', 'reset-login'];
+    case 'tenant-access-removed':
+      return ['choose-tenant', 'reset-login'];
+    case 'login-required':
+    case 'session-expired':
+      return ['log-in'];
+    case 'no-tenant':
+      return ['reset-login', 'sign-in-screen'];
+    case 'tenant-not-running':
+      return problem.otherTenants ? ['choose-tenant', 'retry', 'reset-login'] : ['retry', 'reset-login'];
+    case 'status-unavailable':
+      return ['retry', 'sign-in-screen'];
+  }
+};

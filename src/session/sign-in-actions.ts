@@ -1,0 +1,128 @@
+// The ways into the sign-in service, each returning a Problem instead of leaving when it cannot go.
+import type { SessionServices } from './session-services.ts';
+import type { Problem } from './problems.ts';
+import {
+  forgetRememberedLogin,
+  loadRememberedLogin,
+  saveRememberedLogin,
+} from '../storage/remembered-login-store.ts';
+import { forgetStartPages } from './start-page-cache.ts';
+import type { TenantRef } from '../shared/tenant-ref.ts';
+import type { SignInOptions } from './auth.ts';
+import { isProviderLogoutPending, markProviderLogoutPending } from './provider-logout.ts';
+import type { NextStep } from './next-step.ts';
+import { routes } from '../shared/routes.ts';
+import { safeReturnPath } from '../shared/safe-path.ts';
+import { sameTenantId } from '../shared/tenant-ref.ts';
+
+async function go(services: SessionServices, options: SignInOptions): Promise<Problem | null> {
+  if (!navigator.onLine) return { kind: 'offline' };
+  try {
+    await services.auth.signIn(options);
+    return null;
+  } catch {
+    return { kind: 'service-unreachable' };
+  }
+}
+
+/** "Log in": straight back to the remembered tenant with the remembered email, when there are some. */
+export async function logIn(
+  services: SessionServices,
+  options: { withRememberedTenant?: boolean; returnTo?: string } = {},
+) {
+  const [remembered, logoutPending] = await Promise.all([loadRememberedLogin(), isProviderLogoutPending()]);
+  const tenantId = options.withRememberedTenant === false ? undefined : remembered?.tenant?.id;
+  return go(services, {
+    purpose: 'login',
+    // The provider's session may have outlived a log out: make it ask for the password, not wave anyone in.
+    ...(logoutPending ? { prompt: 'login' as const } : {}),
+    ...(remembered?.email ? { loginHint: remembered.email } : {}),
+    ...(tenantId ? { tenantId } : {}),
+    ...(options.returnTo ? { returnTo: options.returnTo } : {}),
+  });
+}
+
+/** Set when a log out in this tab could not reach the sign-in service; the sign-in screen then says so. */
+let logoutUnreachableHere = false;
+
+/**
+ * Log out: the session ends here first; then the sign-in service ends its own. Rejects (staying here) when the
+ * service cannot be reached; the next Log in then asks for the password.
+ */
+export async function logOut(services: SessionServices): Promise<void> {
+  // The person's name and company leave the device with the session; the remembered login stays.
+  await Promise.all([markProviderLogoutPending(), forgetStartPages()]);
+  try {
+    await services.auth.signOut(() => services.broadcast({ type: 'signed-out' }));
+  } catch (error) {
+    logoutUnreachableHere = true;
+    throw error;
+  }
+}
+
+/** Whether a log out in this tab could not reach the sign-in service (other tabs only followed it). */
+export const logoutWasUnreachable = () => logoutUnreachableHere;
+
+/** Reset login: forget the old user, tenant and cache first, then authenticate the new email from scratch. */
+export async function resetLogin(services: SessionServices, email: string) {
+  if (!navigator.onLine) return { kind: 'offline' } as const;
+  try {
+    await forgetEverything(services);
+  } catch {
+    // The old session could not be forgotten (the sign-in library did not load): no new sign-in on top of it.
+    return { kind: 'unexpected' } as const;
+  }
+  return go(services, { purpose: 'reset', loginHint: email, prompt: 'login' });
+}
+
+export async function forgetEverything(services: SessionServices) {
+  await Promise.all([services.auth.forgetSession(), forgetRememberedLogin(), forgetStartPages()]);
+  services.broadcast({ type: 'signed-out' });
+}
+
+/** Carries out where a sign-in leads; returns a Problem when it ends on one. */
+export async function followStep(
+  services: SessionServices,
+  step: NextStep,
+  email: string,
+  returnTo?: string,
+): Promise<Problem | null> {
+  switch (step.kind) {
+    case 'start':
+      await rememberChoice(email, step.tenant);
+      services.broadcast({ type: 'signed-in' });
+      services.navigate(landingPath(returnTo));
+      return null;
+    case 'choose-tenant':
+      services.navigate(routes.chooseTenant);
+      return null;
+    case 'switch-tenant':
+      return go(services, {
+        purpose: 'switch-tenant',
+        tenantId: step.tenant.id,
+        prompt: 'none',
+        loginHint: email,
+        ...(returnTo ? { returnTo } : {}),
+      });
+    case 'no-tenant':
+      await services.auth.forgetSession();
+      return { kind: 'no-tenant', email };
+  }
+}
+
+/** A same-origin path of the app's own to land on after sign-in; anything else means the start page. */
+export function landingPath(returnTo: string | undefined): string {
+  const path = safeReturnPath(returnTo, routes.start);
+  const pathname = new URL(path, 'https://app.invalid').pathname;
+  const signedInRoutes: string[] = [routes.start, routes.chooseTenant];
+  return signedInRoutes.includes(pathname) ? path : routes.start;
+}
+
+async function rememberChoice(email: string, tenant: TenantRef) {
+  const previous = await loadRememberedLogin();
+  // Another user or tenant on this device: its cached data must not show for this one.
+  if (previous && (previous.email !== email.toLowerCase() || !sameTenantId(previous.tenant?.id, tenant.id))) {
+    await forgetStartPages();
+  }
+  await saveRememberedLogin(email, tenant);
+}

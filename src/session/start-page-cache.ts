@@ -1,0 +1,52 @@
+// The start page's last answer per user and tenant, so a relaunch or an offline start shows it at once.
+import { keyValueStore } from '../storage/key-value-store.ts';
+import type { TenantRef } from '../shared/tenant-ref.ts';
+import type { TenantStatus } from './tenant-status.ts';
+import type { Principal } from './current-principal.ts';
+import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
+import { isRecord } from '../shared/is-record.ts';
+
+export interface StartData {
+  principal: Principal;
+  tenant: TenantRef;
+  status: TenantStatus;
+  fetchedAt: number;
+}
+
+export const startPageCache = keyValueStore('cache');
+
+export const cacheKey = (email: string, tenantId: string) => `start:${email}:${tenantId}`;
+
+/** Whether a cached record still has the shape the start page renders (an older app may have written it). */
+export function isStartData(value: unknown): value is StartData {
+  if (!isRecord(value)) return false;
+  const { principal, tenant, status, fetchedAt } = value;
+  return (
+    isRecord(principal) &&
+    typeof principal.fullName === 'string' &&
+    isRecord(tenant) &&
+    typeof tenant.id === 'string' &&
+    typeof tenant.name === 'string' &&
+    isRecord(status) &&
+    typeof status.state === 'string' &&
+    typeof fetchedAt === 'number'
+  );
+}
+
+/** The cached start data for this user and tenant, or null when there is none usable. */
+export async function cachedStartData(email: string, tenantId: string): Promise<StartData | null> {
+  const cached = await startPageCache.get(cacheKey(email, tenantId));
+  return isStartData(cached) ? cached : null;
+}
+
+/** Every cached start page by key, read in one request (before it is known whose page is wanted). */
+export async function allCachedStartData(): Promise<Map<string, StartData>> {
+  const cached = await startPageCache.entries();
+  return new Map(cached.filter((entry): entry is [string, StartData] => isStartData(entry[1])));
+}
+
+/** Every kept start page, in the database and the relaunch snapshot: name and company leave with the session. */
+export async function forgetStartPages(): Promise<void> {
+  clearStartPageSnapshot();
+  await startPageCache.clear();
+}
