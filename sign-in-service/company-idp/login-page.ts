@@ -231,7 +231,8 @@ export function createLoginPage({ provider, people, options, secret }: LoginPage
           retryAfter(after.retryAfterMs),
         );
       }
-      return show(401, 'login.error.credentials', undefined, undefined, ['email', 'password']);
+      // Either may be wrong: both are marked, and the password (the likelier one) gets the focus.
+      return show(401, 'login.error.credentials', undefined, undefined, ['password', 'email']);
     }
     // The failure count is reset only by the code: a known password must not buy more guesses at the code.
     waiting.set(interaction.uid, person);
