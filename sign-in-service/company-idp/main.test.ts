@@ -42,7 +42,7 @@ describe('the company identity provider’s command line', () => {
       /Company identity provider \(Fjord Consulting\) running at http:\/\/localhost:\d+\n/,
     );
     expect(result.stdout).toContain(
-      'Client: superid (client_secret_basic), redirect URIs: http://localhost:4000/federation/callback',
+      'Client: superid (client secret, basic or post), redirect URIs: http://localhost:4000/federation/callback',
     );
     expect(result.stdout).toMatch(/frida@fjord\.example\s+TOTP secret I2RTPVZ6YYBMDERJ4YGKCP2XZQWTSVYH\n/);
     expect(result.stdout).toContain(

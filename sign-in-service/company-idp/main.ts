@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   console.info(`Company identity provider (Fjord Consulting) running at ${idp.issuer}`);
   console.info(`Discovery: ${idp.issuer}/.well-known/openid-configuration`);
   console.info(
-    `Client: ${options.clientId} (${options.clientAuthMethod}), redirect URIs: ${options.redirectUris.join(', ')}`,
+    `Client: ${options.clientId} (client secret, basic or post), redirect URIs: ${options.redirectUris.join(', ')}`,
   );
   console.info(
     `People from ${options.seedPath} (password "demo", then the code an authenticator app shows):`,

@@ -6,6 +6,7 @@ import {
   Browser,
   cancel,
   clientId,
+  clientSecret,
   codeOf,
   exchangeCode,
   expectPage,
@@ -183,6 +184,22 @@ describe('authorization code flow', () => {
     expect(again.html).toContain('id="password-form"');
   });
 
+  it('answers response_mode=form_post with a page whose CSP allows only its own submitting script', async () => {
+    const { browser } = await signInFrida();
+    const request = authorizationRequest(issuer, { response_mode: 'form_post' });
+    const page = expectPage(await browser.navigate(request.url));
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(`<form method="post" action="${redirectUri}">`);
+    expect(page.html).toContain(`name="state" value="${request.state}"`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/script-src 'report-sample' 'sha256-[\w+/=]+'$/);
+    expect(csp).toContain("form-action 'self' http://localhost:4000");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('answers prompt=none without a session with login_required at the redirect URI', async () => {
     const request = authorizationRequest(issuer, { prompt: 'none' });
     const callback = expectRedirect(await new Browser(issuer).navigate(request.url));
@@ -299,6 +316,52 @@ describe('cancel', () => {
       await browser.navigate(authorizationRequest(issuer, { prompt: 'none' }).url),
     );
     expect(silent.searchParams.get('error')).toBe('login_required');
+  });
+});
+
+describe('another set-up', () => {
+  it('takes the client secret in the body too (client_secret_post), and returns to a registered post-logout URI', async () => {
+    const postLogout = 'http://localhost:4000/federation/signed-out';
+    const other = await startCompanyIdp(testIdpOptions({ postLogoutRedirectUris: [postLogout] }));
+    try {
+      const browser = new Browser(other.issuer);
+      const { request, page } = await toCodeStep(browser, 'geir@fjord.example');
+      const callback = expectRedirect(await submitCode(browser, page, codeOf('geir@fjord.example')));
+      const form = {
+        grant_type: 'authorization_code',
+        code: callback.searchParams.get('code') ?? '',
+        code_verifier: request.verifier,
+        redirect_uri: redirectUri,
+      };
+      const response = await fetch(`${other.issuer}/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ...form, client_id: clientId, client_secret: clientSecret }).toString(),
+      });
+      expect(response.status).toBe(200);
+      const { id_token: idToken } = (await response.json()) as { id_token: string };
+
+      const confirm = expectPage(
+        await browser.navigate(
+          `${other.issuer}/session/end?${new URLSearchParams({
+            id_token_hint: idToken,
+            post_logout_redirect_uri: postLogout,
+            state: 'bye',
+          })}`,
+        ),
+      );
+      const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirm.html)?.[1] ?? '';
+      const back = expectRedirect(
+        await browser.navigate(`${other.issuer}/session/end/confirm`, {
+          method: 'POST',
+          form: { xsrf, logout: 'yes' },
+        }),
+      );
+      expect(back.origin + back.pathname).toBe(postLogout);
+      expect(back.searchParams.get('state')).toBe('bye');
+    } finally {
+      await other.close();
+    }
   });
 });
 

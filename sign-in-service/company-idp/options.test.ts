@@ -15,7 +15,6 @@ describe('company identity provider options', () => {
       issuer: undefined,
       clientId: 'superid',
       clientSecret: 'fjord-local-federation-secret',
-      clientAuthMethod: 'client_secret_basic',
       redirectUris: ['http://localhost:4000/federation/callback'],
       postLogoutRedirectUris: [],
       seedPath: defaultSeedPath,
@@ -34,7 +33,6 @@ describe('company identity provider options', () => {
       COMPANY_IDP_ISSUER: 'https://idp.fjord.example/',
       COMPANY_IDP_CLIENT_ID: 'superid-sod',
       COMPANY_IDP_CLIENT_SECRET: 'a much longer secret',
-      COMPANY_IDP_CLIENT_AUTH_METHOD: 'client_secret_post',
       COMPANY_IDP_REDIRECT_URIS:
         'https://sod.example/login/federation/callback, http://localhost:4000/federation/callback',
       COMPANY_IDP_POST_LOGOUT_REDIRECT_URIS: 'http://localhost:4000/federation/signed-out',
@@ -51,7 +49,6 @@ describe('company identity provider options', () => {
       issuer: 'https://idp.fjord.example',
       clientId: 'superid-sod',
       clientSecret: 'a much longer secret',
-      clientAuthMethod: 'client_secret_post',
       redirectUris: [
         'https://sod.example/login/federation/callback',
         'http://localhost:4000/federation/callback',
@@ -77,10 +74,6 @@ describe('company identity provider options', () => {
     [
       { COMPANY_IDP_REDIRECT_URIS: 'http://localhost:4000/cb#x' },
       'must be an http(s) URL without a fragment',
-    ],
-    [
-      { COMPANY_IDP_CLIENT_AUTH_METHOD: 'none' },
-      'COMPANY_IDP_CLIENT_AUTH_METHOD must be client_secret_basic or',
     ],
   ])('stop at a bad value with a line naming the variable: %o', (env, message) => {
     expect(() => companyIdpOptionsFromEnv(env)).toThrow(OptionsError);

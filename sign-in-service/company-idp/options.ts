@@ -11,8 +11,6 @@ export const defaultRedirectUris = ['http://localhost:4000/federation/callback']
 export const defaultClientSecret = 'fjord-local-federation-secret';
 export const defaultSeedPath = fileURLToPath(new URL('./seed.json', import.meta.url));
 
-export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
-
 /** Everything the company identity provider can be told; every field has a default (see `companyIdpOptionsFromEnv`). */
 export interface CompanyIdpOptions {
   /** TCP port; 0 picks a free one (the issuer then carries the real port). */
@@ -23,10 +21,8 @@ export interface CompanyIdpOptions {
   issuer: string | undefined;
   /** The relying party's (SuperID's) client id. */
   clientId: string;
-  /** The relying party's client secret; at least 16 characters. */
+  /** The relying party's client secret, at least 16 characters; accepted with client_secret_basic or _post. */
   clientSecret: string;
-  /** How the relying party sends its secret to the token endpoint. */
-  clientAuthMethod: ClientAuthMethod;
   /** Exact redirect URIs of the relying party. */
   redirectUris: string[];
   /** Exact post-logout redirect URIs of the relying party; none by default. */
@@ -87,19 +83,12 @@ export function companyIdpOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
   const issuer = env.COMPANY_IDP_ISSUER?.trim()
     ? parseOrigin(env.COMPANY_IDP_ISSUER.trim(), 'COMPANY_IDP_ISSUER')
     : undefined;
-  const clientAuthMethod = text(env, 'COMPANY_IDP_CLIENT_AUTH_METHOD', 'client_secret_basic');
-  if (clientAuthMethod !== 'client_secret_basic' && clientAuthMethod !== 'client_secret_post') {
-    throw new OptionsError(
-      `COMPANY_IDP_CLIENT_AUTH_METHOD must be client_secret_basic or client_secret_post, got "${clientAuthMethod}"`,
-    );
-  }
   return {
     port: integer(env, 'COMPANY_IDP_PORT', 4300, 0, 65535),
     host: text(env, 'COMPANY_IDP_HOST', 'localhost'),
     issuer,
     clientId: text(env, 'COMPANY_IDP_CLIENT_ID', defaultClientId),
     clientSecret: text(env, 'COMPANY_IDP_CLIENT_SECRET', defaultClientSecret),
-    clientAuthMethod,
     redirectUris: uriList(env, 'COMPANY_IDP_REDIRECT_URIS', defaultRedirectUris),
     postLogoutRedirectUris: uriList(env, 'COMPANY_IDP_POST_LOGOUT_REDIRECT_URIS', []),
     seedPath: text(env, 'COMPANY_IDP_SEED', defaultSeedPath),
@@ -115,7 +104,6 @@ export function companyIdpOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
 export function validateCompanyIdpOptions(options: CompanyIdpOptions): CompanyIdpOptions {
   companyIdpOptionsFromEnv({
     COMPANY_IDP_PORT: String(options.port),
-    COMPANY_IDP_CLIENT_AUTH_METHOD: options.clientAuthMethod,
     COMPANY_IDP_TOKEN_TTL: String(options.tokenTtl),
     COMPANY_IDP_SESSION_TTL: String(options.sessionTtl),
     COMPANY_IDP_LOCKOUT_MINUTES: String(options.lockoutMinutes),

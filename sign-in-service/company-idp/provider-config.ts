@@ -10,7 +10,7 @@ import Provider, {
 // The library's own in-memory store, created per provider; passing it explicitly also avoids the dev-adapter warning.
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { normalizeEmail } from '../accounts.ts';
-import { pageHeaders } from '../http.ts';
+import { contentSecurityPolicy, pageHeaders } from '../http.ts';
 import { mfaAcr } from './login-page.ts';
 import { relyingPartyOrigins, type CompanyIdpOptions } from './options.ts';
 import { logoutConfirmPage, messagePage } from './pages.ts';
@@ -84,7 +84,8 @@ export async function createProvider({ issuer, options, people }: ProviderSetup)
     client_secret: options.clientSecret,
     client_name: 'SuperOffice SuperID',
     application_type: 'web',
-    token_endpoint_auth_method: options.clientAuthMethod,
+    // Registered as basic; oidc-provider takes the secret in the body (client_secret_post) from such a client too.
+    token_endpoint_auth_method: 'client_secret_basic',
     grant_types: ['authorization_code'],
     response_types: ['code'],
     redirect_uris: options.redirectUris,
@@ -183,6 +184,12 @@ export async function createProvider({ issuer, options, people }: ProviderSetup)
   const provider = new Provider(issuer, configuration);
   // Unknown paths get the provider's own not-found answer instead of Koa's bare "Not Found".
   provider.use(async (ctx, next) => {
+    // Set before the route runs, so HTML that oidc-provider writes itself carries them too: the form_post answer
+    // (response_mode=form_post) adds its one inline script's hash to script-src, which exists only for that.
+    for (const [name, value] of Object.entries(pageHeaders(origins))) {
+      if (name !== 'Content-Type' && name !== 'Cache-Control') ctx.set(name, value);
+    }
+    ctx.set('Content-Security-Policy', `${contentSecurityPolicy(origins)}; script-src 'report-sample'`);
     await next();
     if (ctx.status !== 404 || ctx.body) return;
     ctx.status = 404;

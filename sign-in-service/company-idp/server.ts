@@ -22,7 +22,6 @@ export {
   defaultClientId,
   defaultRedirectUris,
   OptionsError,
-  type ClientAuthMethod,
   type CompanyIdpOptions,
 } from './options.ts';
 export { SeedError } from './people.ts';
