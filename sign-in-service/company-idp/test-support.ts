@@ -9,11 +9,16 @@ import { currentCode } from './totp.ts';
 
 export { Browser, expectPage, expectRedirect, type Outcome, type Page } from '../test-support.ts';
 
-/** Documented defaults plus a random port, whatever COMPANY_IDP_* variables the shell running the tests has. */
+/**
+ * Documented defaults plus a random port, whatever COMPANY_IDP_* variables the shell running the tests has; the
+ * brakes are loosened so that tests of wrong passwords and codes do not lock each other out (the lockout test
+ * sets its own).
+ */
 export const testIdpOptions = (overrides: Partial<CompanyIdpOptions> = {}): CompanyIdpOptions => ({
   ...companyIdpOptionsFromEnv({}),
   port: 0,
   loginRateLimit: 1000,
+  maxFailures: 100,
   ...overrides,
 });
 
