@@ -1,0 +1,52 @@
+// Norwegian Bokmål text of the company identity provider's pages, the same keys and placeholders as strings.ts.
+import type { Strings } from './strings.ts';
+
+export const nb = {
+  'page.serviceName': 'Fjord Consulting-pålogging',
+  'page.localNote': 'Bedriftens identitetsleverandør · lokal utvikling',
+  'login.title': 'Logg på',
+  'login.intro': 'Bruk jobbkontoen din i Fjord Consulting.',
+  'login.email': 'Jobb-e-post',
+  'login.password': 'Passord',
+  'login.submit': 'Neste',
+  'login.cancel': 'Avbryt',
+  'login.error.credentials': 'E-postadressen eller passordet er feil. Sjekk dem og prøv igjen.',
+  'login.error.emailMissing': 'Skriv inn e-postadressen du bruker på jobben.',
+  'login.error.passwordMissing': 'Skriv inn passordet ditt.',
+  'login.error.emailTooLong': 'E-postadressen er for lang (høyst {max} tegn).',
+  'login.error.passwordTooLong': 'Passordet er for langt (høyst {max} tegn).',
+  'login.error.locked':
+    'For mange mislykkede forsøk. Kontoen er låst i {minutes} minutt(er) til. Prøv igjen senere.',
+  'login.error.rateLimited':
+    'For mange påloggingsforsøk fra denne enheten. Vent {seconds} sekunder og prøv igjen.',
+  'login.error.csrf': 'Skjemaet kunne ikke bekreftes. Skriv inn opplysningene på nytt.',
+  'login.error.tooLarge': 'Skjemaet var for stort til å behandles. Prøv igjen.',
+  'login.error.timedOut': 'Påloggingen tok for lang tid. Skriv inn passordet på nytt.',
+  'code.title': 'Skriv inn koden',
+  'code.signingInAs': 'Logger på som {email}',
+  'code.label': 'Engangskode',
+  'code.hint': 'Åpne autentiseringsappen og skriv inn den sekssifrede koden den viser for Fjord Consulting.',
+  'code.submit': 'Bekreft',
+  'code.error.missing': 'Skriv inn den sekssifrede koden fra autentiseringsappen.',
+  'code.error.format': 'Koden har seks sifre. Skriv bare inn sifrene appen viser.',
+  'code.error.wrong': 'Koden er feil. Skriv inn koden autentiseringsappen viser nå.',
+  'code.error.expired': 'Koden er utløpt. Skriv inn koden autentiseringsappen viser nå.',
+  'code.error.reused': 'Koden er allerede brukt. Vent til appen viser en ny kode, og skriv den inn.',
+  'expired.title': 'Denne påloggingen er utløpt',
+  'expired.body':
+    'Påloggingssiden var åpen for lenge eller er allerede brukt. Gå tilbake dit du startet, og logg på igjen.',
+  'logout.title': 'Logge av?',
+  'logout.body': 'Vil du logge av Fjord Consulting-kontoen din på denne enheten?',
+  'logout.yes': 'Ja, logg av',
+  'logout.no': 'Nei, forbli pålogget',
+  'loggedOut.title': 'Du er logget av',
+  'loggedOut.body': 'Du er logget av Fjord Consulting-kontoen din. Du kan lukke denne siden.',
+  'error.title': 'Noe gikk galt',
+  'error.body': 'Påloggingen kunne ikke fullføres. Gå tilbake dit du startet, og prøv igjen.',
+  'error.details': 'Detaljer: {details}',
+  'notFound.title': 'Finner ikke siden',
+  'notFound.body': 'Det finnes ingenting på denne adressen.',
+  'home.title': 'Fjord Consulting-pålogging (lokal)',
+  'home.body':
+    'Identitetsleverandøren til Fjord Consulting. SuperOffice sender personer med en fjord.example-adresse hit for å logge på; det er ingenting å gjøre på selve denne siden.',
+} satisfies Strings;
