@@ -3,6 +3,8 @@
 import { isLanguage, pickLanguage, type Language } from './languages.ts';
 import { speak, type Messages } from './translate.ts';
 
+export { activeLanguage } from './translate.ts';
+
 const catalogs: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
   nb: () => import('./catalogs/nb.ts'),
   sv: () => import('./catalogs/sv.ts'),
@@ -11,15 +13,11 @@ const catalogs: Record<Exclude<Language, 'en'>, () => Promise<{ default: Message
   nl: () => import('./catalogs/nl.ts'),
 };
 
-let active: Language = 'en';
 let rerender = () => {};
 
-export const activeLanguage = (): Language => active;
-
-/** Makes `language` the active one: downloads its catalog (rejects, changing nothing, when it cannot), then renders. */
+/** Makes `language` the active one: downloads its catalog (rejects, changing nothing, if it cannot), renders. */
 export async function applyLanguage(language: Language): Promise<void> {
   const catalog = language === 'en' ? undefined : (await catalogs[language]()).default;
-  active = language;
   speak(language, catalog);
   document.documentElement.lang = language;
   rerender();

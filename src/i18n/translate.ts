@@ -2,6 +2,7 @@
 // and a text about a number as one key per plural form (`key.one`, `key.other`) that `t('key', { count })`
 // picks by Intl.PluralRules. English arrives with the code that shows it; another language's catalog is used
 // whole while that language is active. No DOM: the build renders pages with it in Node.
+import type { Language } from './languages.ts';
 
 /** Texts by key; `{name}` marks where a value goes. */
 export type Messages = Readonly<Record<string, string>>;
@@ -37,31 +38,32 @@ export type Translation<English> = {
   readonly [K in Exclude<keyof English, `${string}.${PluralForm}`>]: string;
 } & { readonly [K in `${PluralKey<keyof English & string>}.${PluralForm}`]?: string };
 
-interface Speaker {
-  texts: Messages;
-  plural: Intl.PluralRules;
-}
+const english: Record<string, string> = {};
+let language: Language = 'en';
+let texts: Messages = english;
 
-const english: Speaker = { texts: {}, plural: new Intl.PluralRules('en') };
-let active = english;
-
-/** The text of `key` in one language; for a count, the form its grammar asks for (`other` if it has no such form). */
-const find = ({ texts, plural }: Speaker, key: string, count: unknown) =>
-  texts[key] ?? texts[`${key}.${plural.select(Number(count))}`] ?? texts[`${key}.other`];
+/** `key` in one language's texts; for a count, the form its grammar asks for, else its `other` form. */
+const find = (messages: Messages, locale: string, key: string, count: unknown) =>
+  messages[key] ??
+  messages[`${key}.${new Intl.PluralRules(locale).select(Number(count))}`] ??
+  messages[`${key}.other`];
 
 /** The active language's text for `key` (English where it has none), with its placeholders filled. */
 export function t(key: string, values: Values = {}): string {
-  const text = find(active, key, values.count) ?? find(english, key, values.count) ?? key;
+  const text = find(texts, language, key, values.count) ?? find(english, 'en', key, values.count) ?? key;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
 
 /** Adds a part of the app's English, as its code arrives, and gives that code its `t`. */
-export function withEnglish(texts: Messages): typeof t {
-  Object.assign(english.texts, texts);
+export function withEnglish(part: Messages): typeof t {
+  Object.assign(english, part);
   return t;
 }
 
-/** From now on `t` speaks `language`, from its catalog; without one, English. */
-export function speak(language: string, catalog?: Messages): void {
-  active = catalog ? { texts: catalog, plural: new Intl.PluralRules(language) } : english;
+export const activeLanguage = (): Language => language;
+
+/** From now on `t` speaks `next`, from its catalog; without one, English. */
+export function speak(next: Language, catalog?: Messages): void {
+  language = next;
+  texts = catalog ?? english;
 }
