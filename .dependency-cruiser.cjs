@@ -38,11 +38,7 @@ module.exports = {
       to: { dependencyTypes: ['npm', 'npm-dev'] },
     },
     onlyImports('storage-sits-on-shared', layers.storage, [layers.shared]),
-    onlyImports('i18n-sits-on-shared', layers.i18n, [
-      layers.shared,
-      // The catalogs gather each feature's own translations until they live in i18n itself.
-      '^src/(initial-app|lazy-app)/.*strings\\.[a-z]{2}\\.ts$',
-    ]),
+    onlyImports('i18n-sits-on-shared', layers.i18n, [layers.shared]),
     onlyImports('session-never-imports-screens', layers.session, [
       layers.shared,
       layers.storage,

@@ -5,7 +5,7 @@
 // app-boot.js, from the list written here, only when the app is wanted at once (on a first visit to / they wait for
 // the first paint).
 import type { Plugin } from 'vite';
-import { appText } from '../src/lazy-app/strings.ts';
+import { t } from '../src/i18n/app-text.ts';
 import { appFiles } from './app-files.ts';
 import { bundledAsset, escapeHtml, prerenderInto } from './built-pages.ts';
 import { bootScript } from './inline-stylesheets.ts';
@@ -13,9 +13,9 @@ import { bootScript } from './inline-stylesheets.ts';
 /** The first elements AppFrame and SignInScreen render; the rest (Log in, the Task menu) come with the script. */
 export const prerenderedSignIn = () =>
   '<div class="app-frame prerendered"><header class="app-header">' +
-  `<img src="/icons/icon.svg" alt="" width="32" height="32"><span>${escapeHtml(appText.appName)}</span></header>` +
-  `<main class="app-main"><h1>${escapeHtml(appText.signIn.title)}</h1>` +
-  `<p>${escapeHtml(appText.signIn.lead)}</p></main></div>`;
+  `<img src="/icons/icon.svg" alt="" width="32" height="32"><span>${escapeHtml(t('app.name'))}</span></header>` +
+  `<main class="app-main"><h1>${escapeHtml(t('signIn.title'))}</h1>` +
+  `<p>${escapeHtml(t('signIn.lead'))}</p></main></div>`;
 
 /** `lazyEntries`: source files the entry imports lazily that every app path needs at once. */
 export function appPage(lazyEntries: string[]): Plugin {

@@ -2,7 +2,7 @@
 // page prerendered (in English) so it paints before any script has run. src/boot/language-gate.js keeps that English
 // hidden for people whose language is another; the first render then reuses these very elements.
 import type { Plugin } from 'vite';
-import { landingText } from '../src/initial-app/landing/strings.ts';
+import { t } from '../src/i18n/landing-text.ts';
 import { bundledAsset, escapeHtml, prerenderInto } from './built-pages.ts';
 import { bootScript } from './inline-stylesheets.ts';
 
@@ -10,8 +10,8 @@ import { bootScript } from './inline-stylesheets.ts';
 export const prerenderedTop = () =>
   '<div class="landing"><header class="landing-header">' +
   '<img src="/icons/icon.svg" alt="" width="40" height="40"><span>Mobile CRM</span></header>' +
-  `<main class="landing-main"><h1>${escapeHtml(landingText.title)}</h1>` +
-  `<p class="landing-lead">${escapeHtml(landingText.lead)} </p></main></div>`;
+  `<main class="landing-main"><h1>${escapeHtml(t('landing.title'))}</h1>` +
+  `<p class="landing-lead">${escapeHtml(t('landing.lead'))} </p></main></div>`;
 
 export function mobilePage(options: { appStoreId: string }): Plugin {
   return {

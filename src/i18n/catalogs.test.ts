@@ -1,79 +1,116 @@
-// Every language says everything English says: same keys, same placeholders, functions that use every argument.
-import { appText } from '../lazy-app/strings.ts';
-import { installText } from '../lazy-app/landing/install-panel/strings.ts';
-import { landingText } from '../initial-app/landing/strings.ts';
+// Every language says everything English says: same keys, same placeholders, and each text about a number in
+// every plural form its grammar has (Intl.PluralRules), no more.
 import { locales, pickLocale, t } from '../../sign-in-service/strings.ts';
-import da from './catalogs/da.ts';
-import de from './catalogs/de.ts';
-import nb from './catalogs/nb.ts';
-import nl from './catalogs/nl.ts';
-import sv from './catalogs/sv.ts';
-import type { Catalog } from './active-language.ts';
+import { languages } from './languages.ts';
+import type { Messages } from './translate.ts';
 
-const english: Catalog = { landing: landingText, install: installText, app: appText };
-const catalogs: Record<string, Catalog> = { nb, sv, da, de, nl };
+/** Every part's texts in every language, by language and part file name (`app`, `landing`, …). */
+const parts: Record<string, Record<string, Messages>> = {};
+for (const [path, module] of Object.entries(
+  import.meta.glob<Record<string, Messages>>('./messages/*/*.ts', { eager: true }),
+)) {
+  const [, language, part] = /^\.\/messages\/(\w+)\/([\w-]+)\.ts$/.exec(path)!;
+  (parts[language!] ??= {})[part!] = Object.values(module)[0]!;
+}
+const catalogs = import.meta.glob<{ default: Messages }>('./catalogs/*.ts', { eager: true });
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text = '') => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** `files` for `files.one`, `files.other` and the other plural forms; undefined for a plain key. */
+const pluralOf = (key: string) => /^(.+)\.(zero|one|two|few|many|other)$/.exec(key)?.[1];
 
-/** How `other` differs from `reference` in shape: missing or extra keys, placeholders, function arity and use. */
-function differences(reference: unknown, other: unknown, path = ''): string[] {
-  if (typeof reference === 'function') {
-    if (typeof other !== 'function') return [`${path}: should be a function`];
-    if (other.length !== reference.length)
-      return [`${path}: takes ${other.length} arguments, English takes ${reference.length}`];
-    const args = Array.from({ length: reference.length }, (_, index) => `«arg${index}»`);
-    const text = String(other(...args));
-    return args.filter((arg) => !text.includes(arg)).map((arg) => `${path}: never shows ${arg}`);
-  }
-  if (typeof reference === 'string') {
-    if (typeof other !== 'string') return [`${path}: should be a string`];
-    if (other.trim() === '') return [`${path}: is empty`];
-    const [want, got] = [placeholders(reference), placeholders(other)];
-    return want.join() === got.join() ? [] : [`${path}: placeholders {${got}} instead of {${want}}`];
-  }
-  if (typeof other !== 'object' || other === null) return [`${path}: missing`];
-  const [ours, theirs] = [reference as Record<string, unknown>, other as Record<string, unknown>];
-  return [
-    ...Object.keys(ours).flatMap((key) =>
-      key in theirs ? differences(ours[key], theirs[key], `${path}.${key}`) : [`${path}.${key}: missing`],
-    ),
-    ...Object.keys(theirs)
-      .filter((key) => !(key in ours))
-      .map((key) => `${path}.${key}: not in English`),
-  ];
+/** How `texts` in `language` differ from `english`: missing or extra keys, placeholders, plural forms. */
+function differences(english: Messages, texts: Messages, language: string): string[] {
+  const plurals = new Set(Object.keys(english).flatMap((key) => pluralOf(key) ?? []));
+  // What the language must say: each plain text, and each plural text in every form its grammar has.
+  const expected = new Map(Object.entries(english).filter(([key]) => !plurals.has(pluralOf(key) ?? '')));
+  for (const plural of plurals)
+    for (const form of new Intl.PluralRules(language).resolvedOptions().pluralCategories)
+      expected.set(`${plural}.${form}`, english[`${plural}.other`]!);
+
+  const wrong = [...expected].flatMap(([key, text]): string[] => {
+    if (!(key in texts)) return [`${key}: missing`];
+    if (texts[key]!.trim() === '') return [`${key}: is empty`];
+    const [want, got] = [placeholders(text), placeholders(texts[key])];
+    // A form for one thing may say "one" instead of showing the count.
+    const countless = want.filter((name) => name !== 'count');
+    if (want.join() === got.join() || (!key.endsWith('.other') && countless.join() === got.join())) return [];
+    return [`${key}: placeholders {${got}} instead of {${want}}`];
+  });
+  const extra = Object.keys(texts)
+    .filter((key) => !expected.has(key))
+    .map(
+      (key) =>
+        `${key}: ${plurals.has(pluralOf(key) ?? '') ? `no ${language} plural form` : 'not in English'}`,
+    );
+  return [...wrong, ...extra];
 }
 
 describe('the app speaks every language completely', () => {
-  test.each(Object.keys(catalogs))(
-    '%s has every text of the app and /mobile, shaped as English',
-    (language) => {
-      expect(differences(english, catalogs[language])).toEqual([]);
+  const others = languages.filter((language) => language !== 'en');
+
+  test('every language has the parts English has', () => {
+    for (const language of others)
+      expect(Object.keys(parts[language]!).sort()).toEqual(Object.keys(parts.en!).sort());
+  });
+
+  test.each(others.flatMap((language) => Object.keys(parts.en!).map((part) => [language, part])))(
+    '%s has every text of the %s part, with the placeholders and plural forms it needs',
+    (language, part) => {
+      expect(differences(parts.en![part]!, parts[language]![part]!, language)).toEqual([]);
     },
   );
 
+  test.each(others)("%s's download holds every part", (language) => {
+    const everything = Object.assign({}, ...Object.values(parts[language]!)) as Messages;
+    expect(catalogs[`./catalogs/${language}.ts`]?.default).toEqual(everything);
+  });
+
+  test('English has the plural forms of English', () => {
+    for (const part of Object.values(parts.en!)) expect(differences(part, part, 'en')).toEqual([]);
+  });
+
   test.each(Object.keys(locales).filter((locale) => locale !== 'en'))(
-    "%s has every text of the sign-in service's pages, with the same placeholders",
+    "%s has every text of the sign-in service's pages, with the same placeholders and plural forms",
     (locale) => {
-      expect(differences(locales.en, locales[locale as keyof typeof locales])).toEqual([]);
+      expect(differences(locales.en, locales[locale as keyof typeof locales], locale)).toEqual([]);
     },
   );
 
   test('the sign-in service speaks the same languages as the app', () => {
-    expect(Object.keys(locales).sort()).toEqual(['en', ...Object.keys(catalogs)].sort());
+    expect(Object.keys(locales).sort()).toEqual([...languages].sort());
   });
 
-  test('the check notices a missing key, a lost placeholder and a function that drops an argument', () => {
-    const reference = { a: 'A', b: 'Tenant: {ctx}', c: (x: string, y: string) => `${x} ${y}`, d: { e: 'E' } };
-    const broken = { b: 'Firma', c: (x: string, y: string) => `${x}${y.length}`, d: {}, z: 'extra' };
-    expect(differences(reference, broken)).toEqual([
-      '.a: missing',
-      '.b: placeholders {} instead of {ctx}',
-      '.c: never shows «arg1»',
-      '.d.e: missing',
-      '.z: not in English',
+  test('the check notices a missing key, a lost placeholder, a missing or foreign plural form, an extra key', () => {
+    const english = {
+      a: 'A',
+      b: 'Tenant: {ctx}',
+      'c.one': '{count} minute left',
+      'c.other': '{count} minutes left',
+      'd.one': 'One file in {folder}',
+      'd.other': '{count} files in {folder}',
+    };
+    const broken = {
+      b: 'Firma',
+      'c.one': '{count} minutt igjen',
+      'c.few': '{count} minutter igjen',
+      'd.one': 'Én fil i {folder}',
+      'd.other': '{count} filer',
+      z: 'extra',
+    };
+    expect(differences(english, broken, 'nb')).toEqual([
+      'a: missing',
+      'b: placeholders {} instead of {ctx}',
+      'c.other: missing',
+      'd.other: placeholders {count} instead of {count,folder}',
+      'c.few: no nb plural form',
+      'z: not in English',
     ]);
-    expect(differences({ f: (x: string) => x }, { f: () => 'no' })).toEqual([
-      '.f: takes 0 arguments, English takes 1',
+    // Polish counts in four forms: one, few, many and other.
+    expect(differences(english, { ...english, a: 'A', b: 'Firma: {ctx}' }, 'pl')).toEqual([
+      'c.few: missing',
+      'c.many: missing',
+      'd.few: missing',
+      'd.many: missing',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { appText } from '../lazy-app/strings.ts';
-import { landingText } from '../initial-app/landing/strings.ts';
+import { t as appT } from './app-text.ts';
+import { t as landingT } from './landing-text.ts';
 import { activeLanguage, applyLanguage, LANGUAGE_KEY, startLanguage } from './active-language.ts';
 import { activeLocale } from './locale.ts';
 import { chooseLanguage } from './choose-language.ts';
@@ -63,7 +63,7 @@ describe('which language the app speaks', () => {
     await startLanguage(() => {});
     expect(activeLanguage()).toBe('da');
     expect(document.documentElement.lang).toBe('da');
-    expect(landingText.title).toBe('Hent Mobile CRM');
+    expect(landingT('landing.title')).toBe('Hent Mobile CRM');
   });
 
   test('a language chosen in Settings is remembered and wins over the device at the next start', async () => {
@@ -72,27 +72,29 @@ describe('which language the app speaks', () => {
     await applyLanguage('en');
     await startLanguage(() => {});
     expect(activeLanguage()).toBe('sv');
-    expect(appText.task.settings).toBe('Inställningar');
+    expect(appT('task.settings')).toBe('Inställningar');
     localStorage.removeItem(LANGUAGE_KEY);
   });
 
-  test('switching rewrites the texts components read, functions included, and English comes back', async () => {
+  test('switching changes what every part says, placeholders filled, and English comes back', async () => {
     await applyLanguage('de');
-    expect(appText.start.hello('Ada')).toBe('Hallo, Ada');
-    expect(appText.states.Suspended).toBe('Gesperrt');
+    expect(appT('start.hello', { name: 'Ada' })).toBe('Hallo, Ada');
+    expect(appT('states.Suspended')).toBe('Gesperrt');
     await applyLanguage('nl');
-    expect(appText.start.hello('Ada')).toBe('Hallo, Ada');
-    expect(landingText.googlePlay.alt).toBe('Ontdek het op Google Play');
+    expect(appT('chooseTenant.lead', { email: 'ada@example.com' })).toBe(
+      'ada@example.com heeft toegang tot deze bedrijven. Welk bedrijf wil je gebruiken?',
+    );
+    expect(landingT('landing.badge.google-play')).toBe('Ontdek het op Google Play');
     await applyLanguage('en');
-    expect(appText.start.hello('Ada')).toBe('Hello, Ada');
-    expect(landingText.googlePlay.alt).toBe('Get it on Google Play');
+    expect(appT('start.hello', { name: 'Ada' })).toBe('Hello, Ada');
+    expect(landingT('landing.badge.google-play')).toBe('Get it on Google Play');
   });
 
   test('text that loads after the switch (a lazy part) arrives in the active language', async () => {
     await applyLanguage('nb');
-    const { installText } = await import('../lazy-app/landing/install-panel/strings.ts');
-    expect(installText.chooseDevice).toBe('Velg enhetstype');
-    expect(installText.steps['ios-add-to-home']).toContain('Legg til på Hjem-skjerm');
+    const { t } = await import('./install-text.ts');
+    expect(t('install.chooseDevice')).toBe('Velg enhetstype');
+    expect(t('install.steps.ios-add-to-home')).toContain('Legg til på Hjem-skjerm');
   });
 
   test('dates use the regional form the device names for the active language', async () => {

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'preact/hooks';
 import { appConfig } from '../shared/app-config.ts';
-import { landingText } from './landing/strings.ts';
+import { t } from '../i18n/landing-text.ts';
 import { routes } from '../shared/routes.ts';
 
 // Storage is read alongside the download: whether it is usable, and what a relaunch can show at once.
@@ -50,10 +50,10 @@ export function LazyApp() {
     // Plain markup on purpose: the shared error screen lives in the chunk that failed to arrive.
     return (
       <main class="app-load-error" data-testid="app-load-error" role="alert">
-        <h1>{landingText.appLoadError.title}</h1>
-        <p>{landingText.appLoadError.message}</p>
+        <h1>{t('appLoadError.title')}</h1>
+        <p>{t('appLoadError.message')}</p>
         <button type="button" class="button" onClick={() => location.reload()}>
-          {landingText.appLoadError.retry}
+          {t('appLoadError.retry')}
         </button>
       </main>
     );

@@ -10,7 +10,7 @@ import { startServiceWorker } from './sw-bridge.ts';
 import { whenIdle } from './when-idle.ts';
 import { appArrived, LazyApp } from './app-loader.tsx';
 import { UpdateBanner } from './update-banner/index.tsx';
-import { landingText } from './landing/strings.ts';
+import { t } from '../i18n/landing-text.ts';
 import { startLanguage } from '../i18n/active-language.ts';
 import './theme.css';
 
@@ -35,13 +35,13 @@ function Root() {
       ) : (
         <LazyApp />
       )}
-      <UpdateBanner text={landingText} />
+      <UpdateBanner />
     </>
   );
 }
 
 function show() {
-  if (location.pathname === routes.getTheApp) document.title = landingText.title;
+  if (location.pathname === routes.getTheApp) document.title = t('landing.title');
   // The first render reuses /mobile's prerendered elements, now in the person's language: show them.
   render(<Root />, document.getElementById('app')!);
   root.classList.remove('translating');

@@ -16,7 +16,7 @@ import { clearStartPageSnapshot, startPageSnapshotKey } from '../storage/start-p
 import { ChooseTenantScreen } from './tenant/choose-tenant-screen/index.tsx';
 import type { SessionMessage } from '../session/session-services.ts';
 import { AppContext, type AppServices } from './context.ts';
-import { appText } from './strings.ts';
+import { t } from '../i18n/app-text.ts';
 import type { WarmStart } from './warm-start.ts';
 
 interface Props {
@@ -102,7 +102,7 @@ export default function App({ config, warmStart }: Props) {
     <AppContext.Provider value={services}>
       {storageDegraded && (
         <p class="notice storage-notice" role="status" data-testid="storage-notice">
-          {appText.storageNotice}
+          {t('app.storageNotice')}
         </p>
       )}
       {problem ? (

@@ -1,7 +1,8 @@
 // Everything the app says in Danish, in one download that happens only when da is the active language.
-import { appText as app } from '../../lazy-app/strings.da.ts';
-import { installText as install } from '../../lazy-app/landing/install-panel/strings.da.ts';
-import { landingText as landing } from '../../initial-app/landing/strings.da.ts';
-import type { Catalog } from '../active-language.ts';
+import { app } from '../messages/da/app.ts';
+import { inApp } from '../messages/da/in-app.ts';
+import { install } from '../messages/da/install.ts';
+import { landing } from '../messages/da/landing.ts';
+import type { Messages } from '../translate.ts';
 
-export default { landing, install, app } satisfies Catalog;
+export default { ...landing, ...install, ...inApp, ...app } satisfies Messages;

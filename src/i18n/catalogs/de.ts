@@ -1,7 +1,8 @@
 // Everything the app says in German, in one download that happens only when de is the active language.
-import { appText as app } from '../../lazy-app/strings.de.ts';
-import { installText as install } from '../../lazy-app/landing/install-panel/strings.de.ts';
-import { landingText as landing } from '../../initial-app/landing/strings.de.ts';
-import type { Catalog } from '../active-language.ts';
+import { app } from '../messages/de/app.ts';
+import { inApp } from '../messages/de/in-app.ts';
+import { install } from '../messages/de/install.ts';
+import { landing } from '../messages/de/landing.ts';
+import type { Messages } from '../translate.ts';
 
-export default { landing, install, app } satisfies Catalog;
+export default { ...landing, ...install, ...inApp, ...app } satisfies Messages;

@@ -1,7 +1,8 @@
 // Everything the app says in Norwegian Bokmål, in one download that happens only when nb is the active language.
-import { appText as app } from '../../lazy-app/strings.nb.ts';
-import { installText as install } from '../../lazy-app/landing/install-panel/strings.nb.ts';
-import { landingText as landing } from '../../initial-app/landing/strings.nb.ts';
-import type { Catalog } from '../active-language.ts';
+import { app } from '../messages/nb/app.ts';
+import { inApp } from '../messages/nb/in-app.ts';
+import { install } from '../messages/nb/install.ts';
+import { landing } from '../messages/nb/landing.ts';
+import type { Messages } from '../translate.ts';
 
-export default { landing, install, app } satisfies Catalog;
+export default { ...landing, ...install, ...inApp, ...app } satisfies Messages;

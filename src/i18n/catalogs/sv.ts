@@ -1,7 +1,8 @@
 // Everything the app says in Swedish, in one download that happens only when sv is the active language.
-import { appText as app } from '../../lazy-app/strings.sv.ts';
-import { installText as install } from '../../lazy-app/landing/install-panel/strings.sv.ts';
-import { landingText as landing } from '../../initial-app/landing/strings.sv.ts';
-import type { Catalog } from '../active-language.ts';
+import { app } from '../messages/sv/app.ts';
+import { inApp } from '../messages/sv/in-app.ts';
+import { install } from '../messages/sv/install.ts';
+import { landing } from '../messages/sv/landing.ts';
+import type { Messages } from '../translate.ts';
 
-export default { landing, install, app } satisfies Catalog;
+export default { ...landing, ...install, ...inApp, ...app } satisfies Messages;

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp, type AppServices } from '../context.ts';
-import { appText } from '../strings.ts';
+import { t } from '../../i18n/app-text.ts';
 import { routes } from '../../shared/routes.ts';
 import type { Problem } from '../../session/problems.ts';
 import { loadRememberedLogin } from '../../storage/remembered-login-store.ts';
@@ -94,7 +94,7 @@ export function CallbackScreen(_: Props) {
 
   return (
     <main class="app-main" aria-busy="true">
-      <p role="status">{appText.callback.working}</p>
+      <p role="status">{t('callback.working')}</p>
     </main>
   );
 }

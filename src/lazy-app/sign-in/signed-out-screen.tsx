@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../context.ts';
-import { appText } from '../strings.ts';
+import { t } from '../../i18n/app-text.ts';
 import { routes } from '../../shared/routes.ts';
 import { SIGNED_OUT_STATE } from '../../session/auth.ts';
 import { clearProviderLogoutPending } from '../../session/provider-logout.ts';
@@ -28,7 +28,7 @@ export function SignedOutScreen(_: Props) {
   }, []);
   return (
     <main class="app-main" aria-busy="true">
-      <p role="status">{appText.signedOut.working}</p>
+      <p role="status">{t('signedOut.working')}</p>
     </main>
   );
 }

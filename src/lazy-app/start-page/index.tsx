@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../context.ts';
-import { appText } from '../strings.ts';
+import { t } from '../../i18n/app-text.ts';
 import { activeLocale } from '../../i18n/locale.ts';
 import { routes } from '../../shared/routes.ts';
 import { AppFrame } from '../shell/app-frame/index.tsx';
@@ -32,7 +32,6 @@ export function StartPage(_: Props) {
   const [stale, setStale] = useState(false);
   /** Until when the session can be live (null while renewable); known once the stored session is read. */
   const sessionUntil = useRef<number | null | undefined>(undefined);
-  const text = appText.start;
 
   /** Clears seen when the last load began: one since (a log out meanwhile) means this page must not be kept. */
   const clearsAtLoad = useRef(snapshotClears());
@@ -95,39 +94,39 @@ export function StartPage(_: Props) {
     <AppFrame signedIn={true} tenant={data?.tenant ?? null}>
       {!data ? (
         <p role="status" aria-busy="true">
-          {text.loading}
+          {t('start.loading')}
         </p>
       ) : (
         <>
-          <h1>{text.hello(data.principal.fullName)}</h1>
+          <h1>{t('start.hello', { name: data.principal.fullName })}</h1>
           {/* One live region, there before its notices, so a notice that comes later is announced. */}
           <div class="notices" role="status">
             {stale && (
               <p class="notice" data-testid="offline-banner">
-                {text.offline}
+                {t('start.offline')}
               </p>
             )}
             {tenantAvailability(data.status) === 'flagged' && (
               <p class="notice" data-testid="maintenance-notice">
-                {text.maintenance}
+                {t('start.maintenance')}
               </p>
             )}
           </div>
           <section class="card" aria-labelledby="tenant-heading" data-testid="tenant-card">
             <h2 id="tenant-heading">{data.tenant.name}</h2>
             <dl class="facts">
-              <dt>{text.tenantId}</dt>
+              <dt>{t('start.tenantId')}</dt>
               <dd data-testid="tenant-id">{data.tenant.id}</dd>
-              <dt>{text.status}</dt>
-              <dd data-testid="tenant-status">{appText.states[data.status.state]}</dd>
+              <dt>{t('start.status')}</dt>
+              <dd data-testid="tenant-status">{t(`states.${data.status.state}`)}</dd>
             </dl>
             {data.status.endpoint && (
               <a class="button" href={data.status.endpoint} target="_blank" rel="noopener noreferrer">
-                {text.openWebClient}
+                {t('start.openWebClient')}
               </a>
             )}
           </section>
-          <p class="last-updated">{text.lastUpdated(formatTime(data.fetchedAt))}</p>
+          <p class="last-updated">{t('start.lastUpdated', { when: formatTime(data.fetchedAt) })}</p>
         </>
       )}
     </AppFrame>

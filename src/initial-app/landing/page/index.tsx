@@ -3,8 +3,8 @@ import type { Device } from '../detect-device.ts';
 import type { StoreLinks } from '../../../shared/config.ts';
 import { openNativeAppUrl } from '../app-links.ts';
 import { StoreBadges } from '../store-badges/index.tsx';
-import { landingText } from '../strings.ts';
 import { activeLanguage } from '../../../i18n/active-language.ts';
+import { t } from '../../../i18n/landing-text.ts';
 import { useLazy } from '../../use-lazy.ts';
 import { whenIdle } from '../../when-idle.ts';
 import './style.css';
@@ -57,14 +57,14 @@ export function GetTheAppPage({ device, stores }: Props) {
 
   const storeSection = (device.stores.length > 0 || openAppUrl) && (
     <section class="landing-card" aria-labelledby="stores-heading">
-      <h2 id="stores-heading">{landingText.storesHeading}</h2>
+      <h2 id="stores-heading">{t('landing.storesHeading')}</h2>
       <StoreBadges stores={device.stores} links={stores} lang={activeLanguage()} openAppUrl={openAppUrl} />
     </section>
   );
   const webAppSection = (
     <section class="landing-card" aria-labelledby="web-app-heading">
-      <h2 id="web-app-heading">{webAppFirst ? landingText.installNow : landingText.webAppHeading}</h2>
-      <p>{webAppFirst ? landingText.harmonyLead : landingText.webAppLead}</p>
+      <h2 id="web-app-heading">{webAppFirst ? t('landing.installNow') : t('landing.webAppHeading')}</h2>
+      <p>{webAppFirst ? t('landing.harmonyLead') : t('landing.webAppLead')}</p>
       {InstallPanel ? (
         <InstallPanel device={device} mobileUrl={pageUrl} />
       ) : (
@@ -75,7 +75,7 @@ export function GetTheAppPage({ device, stores }: Props) {
           aria-busy={installOpen}
           onClick={() => setInstallOpen(true)}
         >
-          {landingText.install}
+          {t('landing.install')}
         </button>
       )}
     </section>
@@ -88,9 +88,9 @@ export function GetTheAppPage({ device, stores }: Props) {
         <span>Mobile CRM</span>
       </header>
       <main class="landing-main">
-        <h1>{landingText.title}</h1>
+        <h1>{t('landing.title')}</h1>
         <p class="landing-lead">
-          {landingText.lead} <strong>{landingText.leadFor[device.deviceType]}.</strong>
+          {t('landing.lead')} <strong>{t(`landing.leadFor.${device.deviceType}`)}.</strong>
         </p>
         {device.inApp !== '' ? (
           InAppRescue && <InAppRescue device={device} pageUrl={pageUrl} />
@@ -99,15 +99,15 @@ export function GetTheAppPage({ device, stores }: Props) {
             {webAppFirst ? [webAppSection, storeSection] : [storeSection, webAppSection]}
             {isComputer && (
               <section class="landing-card" aria-labelledby="handoff-heading" data-testid="handoff">
-                <h2 id="handoff-heading">{landingText.handoffHeading}</h2>
-                <p>{landingText.handoffLead}</p>
-                <div class="qr-slot">{QrCode && <QrCode url={pageUrl} label={landingText.qrLabel} />}</div>
+                <h2 id="handoff-heading">{t('landing.handoffHeading')}</h2>
+                <p>{t('landing.handoffLead')}</p>
+                <div class="qr-slot">{QrCode && <QrCode url={pageUrl} label={t('landing.qrLabel')} />}</div>
               </section>
             )}
           </>
         )}
         <p class="landing-footer">
-          {landingText.alreadyHaveIt} <a href="/">{landingText.openWebApp}</a>
+          {t('landing.alreadyHaveIt')} <a href="/">{t('landing.openWebApp')}</a>
         </p>
       </main>
     </div>

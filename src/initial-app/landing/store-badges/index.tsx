@@ -1,6 +1,6 @@
 import type { Store } from '../detect-device.ts';
 import type { StoreLinks } from '../../../shared/config.ts';
-import { landingText } from '../strings.ts';
+import { t } from '../../../i18n/landing-text.ts';
 import './style.css';
 
 interface Props {
@@ -22,9 +22,9 @@ export function StoreBadges({ stores, links, lang, openAppUrl }: Props) {
   if (openAppUrl) {
     return (
       <div class="store-badges">
-        <p>{landingText.nativeInstalled}</p>
+        <p>{t('landing.nativeInstalled')}</p>
         <a class="button" href={openAppUrl} data-testid="open-native-app">
-          {landingText.openTheApp}
+          {t('landing.openTheApp')}
         </a>
       </div>
     );
@@ -35,14 +35,13 @@ export function StoreBadges({ stores, links, lang, openAppUrl }: Props) {
     <div class="store-badges">
       <ul class="store-badges-list">
         {ordered.map((store) => {
-          const text = store === 'app-store' ? landingText.appStore : landingText.googlePlay;
           const href = store === 'app-store' ? links.appStoreUrl : links.googlePlayUrl;
           return (
             <li key={store}>
               <a href={href} class="store-badge" data-store={store} rel="noopener">
                 <img
                   src={badgeFile(store, lang)}
-                  alt={text.alt}
+                  alt={t(`landing.badge.${store}`)}
                   height={48}
                   width={store === 'app-store' ? 144 : 161}
                 />
@@ -51,7 +50,7 @@ export function StoreBadges({ stores, links, lang, openAppUrl }: Props) {
           );
         })}
       </ul>
-      <p class="store-attribution">{ordered.includes('google-play') && landingText.playAttribution}</p>
+      <p class="store-attribution">{ordered.includes('google-play') && t('landing.playAttribution')}</p>
     </div>
   );
 }

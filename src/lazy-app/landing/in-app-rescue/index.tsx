@@ -1,7 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { Device } from '../../../initial-app/landing/detect-device.ts';
 import { androidIntentUrl } from '../../../initial-app/landing/app-links.ts';
-import { inAppNames, landingText } from '../../../initial-app/landing/strings.ts';
+import { t } from '../../../i18n/in-app-text.ts';
+
+/** In-app browsers by name: brand names, the same in every language (the Google app's is translated). */
+const inAppNames: Record<string, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  wechat: 'WeChat',
+  line: 'LINE',
+  snapchat: 'Snapchat',
+  twitter: 'X (Twitter)',
+};
 
 interface Props {
   device: Device;
@@ -22,26 +34,26 @@ export default function InAppRescue({ device, pageUrl }: Props) {
   const isAndroid = device.platform === 'android' || device.platform === 'harmonyos';
   return (
     <section class="in-app-rescue" aria-labelledby="in-app-heading" data-testid="in-app-rescue">
-      <h2 id="in-app-heading">{landingText.inAppHeading}</h2>
+      <h2 id="in-app-heading">{t('inApp.heading')}</h2>
       <p>
-        {landingText.inAppLead(
-          device.inApp === 'google' ? landingText.googleApp : (inAppNames[device.inApp] ?? device.inApp),
-        )}
+        {t('inApp.lead', {
+          app: device.inApp === 'google' ? t('inApp.googleApp') : (inAppNames[device.inApp] ?? device.inApp),
+        })}
       </p>
-      <p>{isAndroid ? landingText.inAppHowAndroid : landingText.inAppHowIos}</p>
+      <p>{isAndroid ? t('inApp.howAndroid') : t('inApp.howIos')}</p>
       <div class="in-app-actions">
         {isAndroid && (
           <a class="button" href={androidIntentUrl(pageUrl)} data-testid="open-in-browser">
-            {landingText.openInBrowser}
+            {t('inApp.openInBrowser')}
           </a>
         )}
         <button type="button" class={isAndroid ? 'button button-secondary' : 'button'} onClick={copy}>
-          {landingText.copyLink}
+          {t('inApp.copyLink')}
         </button>
       </div>
       <p role="status" class="copy-status">
-        {copyState === 'copied' && landingText.copied}
-        {copyState === 'failed' && landingText.copyFailed}
+        {copyState === 'copied' && t('inApp.copied')}
+        {copyState === 'failed' && t('inApp.copyFailed')}
       </p>
       {copyState === 'failed' && <p class="page-url">{pageUrl}</p>}
     </section>

@@ -6,9 +6,8 @@ import {
   onInstallPromptChange,
   promptInstall,
 } from '../../../initial-app/landing/install-prompt.ts';
-import { landingText } from '../../../initial-app/landing/strings.ts';
 import { useLazy } from '../../../initial-app/use-lazy.ts';
-import { installText } from './strings.ts';
+import { t } from '../../../i18n/install-text.ts';
 import './style.css';
 
 interface Props {
@@ -23,21 +22,20 @@ const loadQrCode = () => import('../qr-code/index.tsx');
 export default function InstallPanel({ device, mobileUrl }: Props) {
   const [chosen, setChosen] = useState<DeviceType>(device.deviceType);
   const [canPrompt, setCanPrompt] = useState(canPromptInstall());
-  const [outcome, setOutcome] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<'installed' | 'dismissed' | null>(null);
   useEffect(() => onInstallPromptChange(setCanPrompt), []);
 
   const guide = installGuide(device, chosen, canPrompt);
   const QrCode = useLazy(loadQrCode, guide.showQr).module?.default;
   const onInstall = async () => {
     const result = await promptInstall();
-    if (result !== 'unavailable')
-      setOutcome(result === 'accepted' ? installText.installed : installText.installDismissed);
+    if (result !== 'unavailable') setOutcome(result === 'accepted' ? 'installed' : 'dismissed');
   };
 
   return (
     <section class="install-panel" aria-labelledby="install-heading">
       <fieldset class="device-chooser">
-        <legend id="install-heading">{installText.chooseDevice}</legend>
+        <legend id="install-heading">{t('install.chooseDevice')}</legend>
         {deviceTypes.map((type) => (
           <label key={type} class="device-choice">
             <input
@@ -48,8 +46,8 @@ export default function InstallPanel({ device, mobileUrl }: Props) {
               onChange={() => setChosen(type)}
             />
             <span>
-              {installText.deviceTypes[type]}
-              {type === device.deviceType && <small> ({installText.detected})</small>}
+              {t(`install.deviceTypes.${type}`)}
+              {type === device.deviceType && <small> ({t('install.detected')})</small>}
             </span>
           </label>
         ))}
@@ -57,23 +55,24 @@ export default function InstallPanel({ device, mobileUrl }: Props) {
 
       {guide.kind === 'prompt' && (
         <button type="button" class="button" data-testid="install-prompt" onClick={onInstall}>
-          {chosen === 'computer' ? installText.installOnComputer : landingText.installNow}
+          {chosen === 'computer' ? t('install.installOnComputer') : t('landing.installNow')}
         </button>
       )}
       <p role="status" class="install-outcome">
-        {outcome}
+        {outcome === 'installed' && t('install.installed')}
+        {outcome === 'dismissed' && t('install.installDismissed')}
       </p>
       {guide.steps.length > 0 && (
         <ol class="install-steps" data-testid="install-steps">
           {guide.steps.map((step) => (
             <li key={step} data-step={step}>
-              {installText.steps[step]}
+              {t(`install.steps.${step}`)}
             </li>
           ))}
         </ol>
       )}
       {guide.showQr && (
-        <div class="qr-slot">{QrCode && <QrCode url={mobileUrl} label={landingText.qrLabel} />}</div>
+        <div class="qr-slot">{QrCode && <QrCode url={mobileUrl} label={t('landing.qrLabel')} />}</div>
       )}
       {guide.shareArrow && (
         <div
@@ -81,7 +80,7 @@ export default function InstallPanel({ device, mobileUrl }: Props) {
           data-testid="share-arrow"
           aria-hidden="true"
         >
-          <span>{installText.shareHere}</span>
+          <span>{t('install.shareHere')}</span>
         </div>
       )}
     </section>

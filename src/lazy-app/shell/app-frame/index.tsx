@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../../context.ts';
-import { appText } from '../../strings.ts';
+import { t } from '../../../i18n/app-text.ts';
 import { routes } from '../../../shared/routes.ts';
 import type { TenantRef } from '../../../shared/tenant-ref.ts';
 import { Dialog } from '../dialog/index.tsx';
@@ -22,16 +22,15 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
   const { config } = services;
   const [dialog, setDialog] = useState<'log-out' | 'settings' | 'about' | null>(null);
   const [leaving, setLeaving] = useState(false);
-  const text = appText.task;
 
   const items: TaskMenuItem[] = [
     signedIn
-      ? { id: 'log-out', label: text.logOut, onSelect: () => setDialog('log-out') }
-      : { id: 'reset-login', label: text.resetLogin, onSelect: () => route(routes.resetLogin) },
+      ? { id: 'log-out', label: t('task.logOut'), onSelect: () => setDialog('log-out') }
+      : { id: 'reset-login', label: t('task.resetLogin'), onSelect: () => route(routes.resetLogin) },
     // /mobile is its own page, outside the app's router: a full navigation.
-    { id: 'get-the-app', label: text.getTheApp, onSelect: () => location.assign(routes.getTheApp) },
-    { id: 'settings', label: text.settings, onSelect: () => setDialog('settings') },
-    { id: 'about', label: text.about, onSelect: () => setDialog('about') },
+    { id: 'get-the-app', label: t('task.getTheApp'), onSelect: () => location.assign(routes.getTheApp) },
+    { id: 'settings', label: t('task.settings'), onSelect: () => setDialog('settings') },
+    { id: 'about', label: t('task.about'), onSelect: () => setDialog('about') },
   ];
 
   const confirmLogOut = async () => {
@@ -48,12 +47,12 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
     <div class="app-frame">
       <header class="app-header">
         <img src="/icons/icon.svg" alt="" width={32} height={32} />
-        <span>{appText.appName}</span>
+        <span>{t('app.name')}</span>
       </header>
       <main class="app-main">{children}</main>
-      <TaskMenu label={text.button} items={items} />
+      <TaskMenu label={t('task.button')} items={items} />
       <Dialog
-        title={appText.logOutDialog.title}
+        title={t('logOutDialog.title')}
         open={dialog === 'log-out'}
         onClose={() => setDialog(null)}
         testId="log-out-dialog"
@@ -65,35 +64,35 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
               onClick={() => setDialog(null)}
               disabled={leaving}
             >
-              {appText.logOutDialog.no}
+              {t('logOutDialog.no')}
             </button>
             <button type="button" class="button" onClick={confirmLogOut} disabled={leaving}>
-              {appText.logOutDialog.yes}
+              {t('logOutDialog.yes')}
             </button>
           </>
         }
       >
-        <p>{appText.logOutDialog.body}</p>
+        <p>{t('logOutDialog.body')}</p>
       </Dialog>
       <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
       <Dialog
-        title={appText.about.title}
+        title={t('about.title')}
         open={dialog === 'about'}
         onClose={() => setDialog(null)}
         testId="about-dialog"
         actions={
           <button type="button" class="button" onClick={() => setDialog(null)}>
-            {appText.about.close}
+            {t('about.close')}
           </button>
         }
       >
         <dl>
-          <dt>{appText.about.version}</dt>
+          <dt>{t('about.version')}</dt>
           <dd>{__APP_VERSION__}</dd>
-          <dt>{appText.about.signInService}</dt>
+          <dt>{t('about.signInService')}</dt>
           <dd>{config.identity.authority}</dd>
-          <dt>{appText.about.tenant}</dt>
-          <dd>{tenant ? `${tenant.name} (${tenant.id})` : appText.about.none}</dd>
+          <dt>{t('about.tenant')}</dt>
+          <dd>{tenant ? `${tenant.name} (${tenant.id})` : t('about.none')}</dd>
         </dl>
       </Dialog>
     </div>

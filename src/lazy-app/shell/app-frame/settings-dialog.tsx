@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { appText } from '../../strings.ts';
+import { t } from '../../../i18n/app-text.ts';
 import { activeLanguage } from '../../../i18n/active-language.ts';
 import { chooseLanguage } from '../../../i18n/choose-language.ts';
 import { languages, type Language } from '../../../i18n/languages.ts';
@@ -23,25 +23,24 @@ const ownNames: Record<Language, string> = {
 /** Task menu → Settings: the app's language, switched at once and remembered. */
 export function SettingsDialog({ open, onClose }: Props) {
   const [failed, setFailed] = useState(false);
-  const text = appText.settings;
   const choose = (language: Language) => {
     setFailed(false);
     chooseLanguage(language).catch(() => setFailed(true));
   };
   return (
     <Dialog
-      title={text.title}
+      title={t('settings.title')}
       open={open}
       onClose={onClose}
       testId="settings-dialog"
       actions={
         <button type="button" class="button" onClick={onClose}>
-          {text.close}
+          {t('settings.close')}
         </button>
       }
     >
       <fieldset class="choice-group">
-        <legend>{text.language}</legend>
+        <legend>{t('settings.language')}</legend>
         {languages.map((language) => (
           <label key={language} class="choice" lang={language}>
             <input
@@ -56,7 +55,7 @@ export function SettingsDialog({ open, onClose }: Props) {
         ))}
       </fieldset>
       <p class="field-error" role="alert">
-        {failed && text.changeFailed}
+        {failed && t('settings.changeFailed')}
       </p>
     </Dialog>
   );

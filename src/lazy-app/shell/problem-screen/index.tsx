@@ -1,4 +1,4 @@
-import { appText } from '../../strings.ts';
+import { t } from '../../../i18n/app-text.ts';
 import { ErrorScreen } from '../error-screen/index.tsx';
 import { actionsFor, type Problem, type ProblemAction } from '../../../session/problems.ts';
 
@@ -7,39 +7,34 @@ interface Props {
   onAction: (action: ProblemAction) => void;
 }
 
-function messageFor(problem: Problem): { title: string; message: string } {
-  const text = appText.problems;
+/** What happened and what to do, with this problem's particulars filled in. */
+function messageFor(problem: Problem): string {
   switch (problem.kind) {
     case 'tenant-access-removed':
-      return { ...text[problem.kind], message: text[problem.kind].message(problem.tenant.name) };
-    case 'provider-error':
-      return { ...text[problem.kind], message: text[problem.kind].message(problem.code) };
-    case 'no-tenant':
-      return { ...text[problem.kind], message: text[problem.kind].message(problem.email) };
-    case 'tenant-not-running':
-      return {
-        ...text[problem.kind],
-        message: text[problem.kind].message(
-          `${problem.tenant.name} (${problem.tenant.id})`,
-          appText.states[problem.state],
-        ),
-      };
     case 'status-unavailable':
-      return { ...text[problem.kind], message: text[problem.kind].message(problem.tenant.name) };
+      return t(`problems.${problem.kind}.message`, { tenant: problem.tenant.name });
+    case 'provider-error':
+      return t('problems.provider-error.message', { code: problem.code });
+    case 'no-tenant':
+      return t('problems.no-tenant.message', { email: problem.email });
+    case 'tenant-not-running':
+      return t('problems.tenant-not-running.message', {
+        tenant: `${problem.tenant.name} (${problem.tenant.id})`,
+        state: t(`states.${problem.state}`),
+      });
     default:
-      return text[problem.kind];
+      return t(`problems.${problem.kind}.message`);
   }
 }
 
 /** One screen per problem: what happened, what to do, and buttons to do it. */
 export function ProblemScreen({ problem, onAction }: Props) {
-  const { title, message } = messageFor(problem);
   const actions = actionsFor(problem);
   return (
     <ErrorScreen
       testId={`problem-${problem.kind}`}
-      title={title}
-      message={<p>{message}</p>}
+      title={t(`problems.${problem.kind}.title`)}
+      message={<p>{messageFor(problem)}</p>}
       actions={actions.map((action, index) => (
         <button
           key={action}
@@ -47,7 +42,7 @@ export function ProblemScreen({ problem, onAction }: Props) {
           class={index === 0 ? 'button' : 'button button-secondary'}
           onClick={() => onAction(action)}
         >
-          {appText.actions[action]}
+          {t(`actions.${action}`)}
         </button>
       ))}
     />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../../context.ts';
-import { appText } from '../../strings.ts';
+import { t } from '../../../i18n/app-text.ts';
 import { isEmailAddress } from '../../../shared/remembered-login.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
@@ -15,19 +15,19 @@ interface Props {
 export function ResetLoginScreen(_: Props) {
   const services = useApp();
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Whether to say the address is not one: the message itself is rendered, so it follows the language.
+  const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
-  const text = appText.resetLogin;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     const address = email.trim();
     if (!isEmailAddress(address)) {
-      setError(text.invalidEmail);
+      setInvalid(true);
       return;
     }
-    setError(null);
+    setInvalid(false);
     setBusy(true);
     const problem = await resetLogin(services, address);
     if (problem) {
@@ -38,11 +38,11 @@ export function ResetLoginScreen(_: Props) {
 
   return (
     <AppFrame signedIn={false}>
-      <h1>{text.title}</h1>
-      <p>{text.lead}</p>
+      <h1>{t('resetLogin.title')}</h1>
+      <p>{t('resetLogin.lead')}</p>
       <form class="card" onSubmit={submit} noValidate>
         <div class="field">
-          <label for="reset-email">{text.email}</label>
+          <label for="reset-email">{t('resetLogin.email')}</label>
           <input
             id="reset-email"
             type="email"
@@ -51,22 +51,22 @@ export function ResetLoginScreen(_: Props) {
             inputMode="email"
             maxLength={254}
             value={email}
-            aria-invalid={error ? 'true' : 'false'}
-            aria-describedby={error ? 'reset-email-error' : undefined}
+            aria-invalid={invalid ? 'true' : 'false'}
+            aria-describedby={invalid ? 'reset-email-error' : undefined}
             onInput={(event) => setEmail((event.target as HTMLInputElement).value)}
           />
-          {error && (
+          {invalid && (
             <p id="reset-email-error" class="field-error" role="alert">
-              {error}
+              {t('resetLogin.invalidEmail')}
             </p>
           )}
         </div>
         <div class="actions">
           <button type="submit" class="button" disabled={busy} aria-busy={busy}>
-            {text.submit}
+            {t('resetLogin.submit')}
           </button>
           <button type="button" class="button button-secondary" onClick={() => route(routes.signIn)}>
-            {text.cancel}
+            {t('resetLogin.cancel')}
           </button>
         </div>
       </form>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../../context.ts';
-import { appText } from '../../strings.ts';
+import { t } from '../../../i18n/app-text.ts';
 import type { RememberedLogin } from '../../../shared/remembered-login.ts';
 import { loadRememberedLogin } from '../../../storage/remembered-login-store.ts';
 import { routes } from '../../../shared/routes.ts';
@@ -21,7 +21,6 @@ export function SignInScreen(_: Props) {
   const [remembered, setRemembered] = useState<RememberedLogin | null>(null);
   const [logoutUnreachable] = useState(logoutWasUnreachable);
   const [busy, setBusy] = useState(false);
-  const text = appText.signIn;
 
   useEffect(() => {
     let live = true;
@@ -54,26 +53,26 @@ export function SignInScreen(_: Props) {
 
   return (
     <AppFrame signedIn={false} tenant={remembered?.tenant ?? null}>
-      <h1>{text.title}</h1>
-      <p>{text.lead}</p>
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.lead')}</p>
       {remembered && (remembered.tenant || remembered.email) && (
         <p class="card remembered-login" data-testid="remembered-login">
-          <span class="visually-hidden">{text.remembered}: </span>
+          <span class="visually-hidden">{t('signIn.remembered')}: </span>
           {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
         </p>
       )}
       {logoutUnreachable && (
         <p class="notice" data-testid="logout-pending-notice">
-          {text.logoutPending}
+          {t('signIn.logoutPending')}
         </p>
       )}
       <div class="actions">
         <button type="button" class="button" onClick={onLogIn} disabled={busy} aria-busy={busy}>
-          {text.logIn}
+          {t('signIn.logIn')}
         </button>
       </div>
       {/* The live region is there before its message, so screen readers announce the message. */}
-      <p role="status">{busy && text.opening}</p>
+      <p role="status">{busy && t('signIn.opening')}</p>
     </AppFrame>
   );
 }

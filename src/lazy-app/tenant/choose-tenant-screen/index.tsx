@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../../context.ts';
-import { appText } from '../../strings.ts';
+import { t } from '../../../i18n/app-text.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
 import { stepForChosenTenant } from '../../../session/next-step.ts';
@@ -24,7 +24,6 @@ export function ChooseTenantScreen(_: Props) {
   const [facts, setFacts] = useState<UserFacts | null>(null);
   const [statuses, setStatuses] = useState<StatusOf>({});
   const [busy, setBusy] = useState(false);
-  const text = appText.chooseTenant;
 
   useEffect(() => {
     services.auth.getUser().then(
@@ -56,8 +55,8 @@ export function ChooseTenantScreen(_: Props) {
 
   return (
     <AppFrame signedIn={true}>
-      <h1>{text.title}</h1>
-      {facts && <p>{text.lead(facts.email)}</p>}
+      <h1>{t('chooseTenant.title')}</h1>
+      {facts && <p>{t('chooseTenant.lead', { email: facts.email })}</p>}
       <ul class="tenant-list" aria-busy={!facts}>
         {facts?.tenants.map((tenant) => {
           const status = statuses[tenant.id];
@@ -65,10 +64,10 @@ export function ChooseTenantScreen(_: Props) {
           const unavailable = known !== null && tenantAvailability(known) === 'unavailable';
           const statusText =
             status === 'loading'
-              ? text.loadingStatus
+              ? t('chooseTenant.loadingStatus')
               : known
-                ? appText.states[known.state]
-                : text.statusUnknown;
+                ? t(`states.${known.state}`)
+                : t('chooseTenant.statusUnknown');
           return (
             <li key={tenant.id}>
               <button
@@ -85,7 +84,7 @@ export function ChooseTenantScreen(_: Props) {
                   id={`tenant-${tenant.id}-status`}
                   class={`tenant-status tenant-status-${known ? tenantAvailability(known) : 'pending'}`}
                 >
-                  {unavailable ? `${text.notAvailable}: ${statusText}` : statusText}
+                  {unavailable ? `${t('chooseTenant.notAvailable')}: ${statusText}` : statusText}
                 </span>
               </button>
             </li>

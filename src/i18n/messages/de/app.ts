@@ -1,0 +1,110 @@
+// German for the signed-in app: in the de catalog, downloaded only when de is active.
+import type { Translation } from '../../translate.ts';
+import type { app as english } from '../en/app.ts';
+
+export const app = {
+  'app.name': 'Mobile CRM',
+  'signIn.title': 'Bei Mobile CRM anmelden',
+  'signIn.lead':
+    'Verwenden Sie Ihr SuperOffice-Konto. Als Nächstes öffnet sich die Anmeldeseite Ihrer Firma.',
+  'signIn.logIn': 'Anmelden',
+  'signIn.remembered': 'Zuletzt verwendet',
+  'signIn.opening': 'Anmeldeseite wird geöffnet …',
+  'signIn.logoutPending':
+    'Sie sind von der App abgemeldet, aber der Anmeldedienst war nicht erreichbar, um die Sitzung dort zu beenden. Beim Anmelden wird nach Ihrem Passwort gefragt.',
+  'callback.working': 'Sie werden angemeldet …',
+  'chooseTenant.title': 'Firma wählen',
+  'chooseTenant.lead': '{email} hat Zugriff auf diese Firmen. Welche möchten Sie verwenden?',
+  'chooseTenant.loadingStatus': 'Status wird geprüft …',
+  'chooseTenant.statusUnknown': 'Status unbekannt',
+  'chooseTenant.notAvailable': 'Nicht verfügbar',
+  'start.hello': 'Hallo, {name}',
+  'start.tenantId': 'ID',
+  'start.status': 'Status',
+  'start.openWebClient': 'SuperOffice im Browser öffnen',
+  'start.lastUpdated': 'Zuletzt aktualisiert: {when}',
+  'start.loading': 'Wird geladen …',
+  'start.offline':
+    'Sie sind offline. Das ist der zuletzt abgerufene Stand; er wird aktualisiert, sobald Sie wieder online sind.',
+  'start.maintenance': 'Diese Firma wird gerade gewartet. Manches ist eine Weile langsamer oder nur lesbar.',
+  'resetLogin.title': 'Anmeldung zurücksetzen',
+  'resetLogin.lead':
+    'Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Die App vergisst den bisherigen Benutzer und die bisherige Firma auf diesem Gerät.',
+  'resetLogin.email': 'E-Mail-Adresse',
+  'resetLogin.invalidEmail': 'Geben Sie eine vollständige E-Mail-Adresse ein, etwa name@example.com.',
+  'resetLogin.submit': 'Weiter',
+  'resetLogin.cancel': 'Abbrechen',
+  'signedOut.working': 'Sie werden abgemeldet …',
+  'task.button': 'Aufgabe',
+  'task.logOut': 'Abmelden',
+  'task.resetLogin': 'Anmeldung zurücksetzen',
+  'task.getTheApp': 'App holen',
+  'task.settings': 'Einstellungen',
+  'task.about': 'Info',
+  'settings.title': 'Einstellungen',
+  'settings.language': 'Sprache',
+  'settings.changeFailed':
+    'Diese Sprache konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'settings.close': 'Schließen',
+  'logOutDialog.title': 'Abmelden?',
+  'logOutDialog.body':
+    'Sie müssen sich erneut anmelden, um Mobile CRM zu nutzen. Ihre Firma und E-Mail-Adresse bleiben gespeichert.',
+  'logOutDialog.yes': 'Ja',
+  'logOutDialog.no': 'Nein',
+  'about.title': 'Über Mobile CRM',
+  'about.version': 'Version',
+  'about.signInService': 'Anmeldedienst',
+  'about.tenant': 'Firma',
+  'about.none': 'Keine',
+  'about.close': 'Schließen',
+  'app.storageNotice':
+    'Dieser Browser speichert keine Daten (privater Modus?). Sie müssen sich beim nächsten Mal erneut anmelden.',
+  'states.Unknown': 'Unbekannt',
+  'states.Provisioning': 'Wird eingerichtet',
+  'states.Running': 'In Betrieb',
+  'states.Deleted': 'Gelöscht',
+  'states.Suspended': 'Gesperrt',
+  'states.OnlineMaintenance': 'In Wartung (verfügbar)',
+  'states.OfflineMaintenance': 'In Wartung (nicht verfügbar)',
+  'states.ProvisioningFailed': 'Einrichtung fehlgeschlagen',
+  'states.Deleting': 'Wird gelöscht',
+  'states.DeleteFailed': 'Löschen fehlgeschlagen',
+  'states.MigrationPending': 'Wartet auf Migration',
+  'actions.retry': 'Erneut versuchen',
+  'actions.log-in': 'Anmelden',
+  'actions.reset-login': 'Anmeldung zurücksetzen',
+  'actions.choose-tenant': 'Andere Firma wählen',
+  'actions.sign-in-screen': 'Zurück zur Anmeldung',
+  'problems.offline.title': 'Sie sind offline',
+  'problems.offline.message':
+    'Stellen Sie eine Internetverbindung her, um sich anzumelden. Es wurde nichts gesendet.',
+  'problems.service-unreachable.title': 'Der Anmeldedienst ist nicht erreichbar',
+  'problems.service-unreachable.message':
+    'Der Anmeldedienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es gleich noch einmal.',
+  'problems.sign-in-refused.title': 'Die Anmeldung wurde nicht abgeschlossen',
+  'problems.sign-in-refused.message':
+    'Der Anmeldedienst hat Sie nicht eingelassen, oder Sie haben abgebrochen. Sie können es erneut versuchen.',
+  'problems.tenant-access-removed.title': 'Kein Zugriff auf diese Firma',
+  'problems.tenant-access-removed.message':
+    'Sie haben keinen Zugriff mehr auf {tenant}. Wählen Sie eine andere Firma, oder bitten Sie Ihren Administrator, Ihnen wieder Zugriff zu geben.',
+  'problems.login-required.title': 'Bitte melden Sie sich erneut an',
+  'problems.login-required.message':
+    'Ihre Sitzung beim Anmeldedienst ist beendet. Melden Sie sich an, um fortzufahren.',
+  'problems.provider-error.title': 'Der Anmeldedienst hatte ein Problem',
+  'problems.provider-error.message': 'Er antwortete „{code}“. Versuchen Sie es gleich noch einmal.',
+  'problems.no-tenant.title': 'Diesem Konto ist keine Firma zugeordnet',
+  'problems.no-tenant.message':
+    '{email} ist keine SuperOffice-Firma zugeordnet. Bitten Sie Ihren Administrator, Sie hinzuzufügen, oder setzen Sie die Anmeldung zurück, um eine andere E-Mail-Adresse zu verwenden.',
+  'problems.tenant-not-running.title': 'Diese Firma ist nicht verfügbar',
+  'problems.tenant-not-running.message':
+    '{tenant} ist gerade nicht verfügbar (Status: {state}). Ihr Administrator oder SuperOffice kann Ihnen mehr sagen.',
+  'problems.status-unavailable.title': 'Der Status der Firma lässt sich nicht prüfen',
+  'problems.status-unavailable.message':
+    'Wir konnten nicht feststellen, ob {tenant} verfügbar ist. Versuchen Sie es gleich noch einmal.',
+  'problems.session-expired.title': 'Ihre Sitzung ist beendet',
+  'problems.session-expired.message':
+    'Zu Ihrer Sicherheit müssen Sie sich erneut anmelden. Ihre Firma und E-Mail-Adresse bleiben gespeichert.',
+  'problems.unexpected.title': 'Etwas ist schiefgelaufen',
+  'problems.unexpected.message':
+    'Die Anmeldung konnte nicht abgeschlossen werden. Versuchen Sie es erneut; passiert es wieder, setzen Sie die Anmeldung zurück.',
+} satisfies Translation<typeof english>;

@@ -1,0 +1,107 @@
+// Dutch for the signed-in app: in the nl catalog, downloaded only when nl is active.
+import type { Translation } from '../../translate.ts';
+import type { app as english } from '../en/app.ts';
+
+export const app = {
+  'app.name': 'Mobile CRM',
+  'signIn.title': 'Inloggen bij Mobile CRM',
+  'signIn.lead': 'Gebruik je SuperOffice-account. Hierna opent de inlogpagina van je bedrijf.',
+  'signIn.logIn': 'Inloggen',
+  'signIn.remembered': 'Laatst gebruikt',
+  'signIn.opening': 'Inlogpagina wordt geopend…',
+  'signIn.logoutPending':
+    'Je bent uitgelogd uit de app, maar de aanmeldservice was niet bereikbaar om de sessie daar te beëindigen. Bij inloggen wordt om je wachtwoord gevraagd.',
+  'callback.working': 'Je wordt ingelogd…',
+  'chooseTenant.title': 'Kies een bedrijf',
+  'chooseTenant.lead': '{email} heeft toegang tot deze bedrijven. Welk bedrijf wil je gebruiken?',
+  'chooseTenant.loadingStatus': 'Status controleren…',
+  'chooseTenant.statusUnknown': 'Status onbekend',
+  'chooseTenant.notAvailable': 'Niet beschikbaar',
+  'start.hello': 'Hallo, {name}',
+  'start.tenantId': 'Id',
+  'start.status': 'Status',
+  'start.openWebClient': 'SuperOffice openen in de browser',
+  'start.lastUpdated': 'Laatst bijgewerkt {when}',
+  'start.loading': 'Laden…',
+  'start.offline':
+    'Je bent offline. Dit is wat we het laatst hebben opgehaald; het wordt bijgewerkt zodra je weer online bent.',
+  'start.maintenance': 'Dit bedrijf is in onderhoud. Het kan een tijdje trager zijn of alleen-lezen.',
+  'resetLogin.title': 'Login opnieuw instellen',
+  'resetLogin.lead':
+    'Vul het e-mailadres in waarmee je inlogt. De app vergeet de vorige gebruiker en het vorige bedrijf op dit apparaat.',
+  'resetLogin.email': 'E-mailadres',
+  'resetLogin.invalidEmail': 'Vul een volledig e-mailadres in, zoals naam@example.com.',
+  'resetLogin.submit': 'Doorgaan',
+  'resetLogin.cancel': 'Annuleren',
+  'signedOut.working': 'Uitloggen…',
+  'task.button': 'Taak',
+  'task.logOut': 'Uitloggen',
+  'task.resetLogin': 'Login opnieuw instellen',
+  'task.getTheApp': 'Download de app',
+  'task.settings': 'Instellingen',
+  'task.about': 'Over',
+  'settings.title': 'Instellingen',
+  'settings.language': 'Taal',
+  'settings.changeFailed':
+    'Die taal kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
+  'settings.close': 'Sluiten',
+  'logOutDialog.title': 'Uitloggen?',
+  'logOutDialog.body':
+    'Je moet opnieuw inloggen om Mobile CRM te gebruiken. Je bedrijf en e-mailadres worden onthouden.',
+  'logOutDialog.yes': 'Ja',
+  'logOutDialog.no': 'Nee',
+  'about.title': 'Over Mobile CRM',
+  'about.version': 'Versie',
+  'about.signInService': 'Inlogdienst',
+  'about.tenant': 'Bedrijf',
+  'about.none': 'Geen',
+  'about.close': 'Sluiten',
+  'app.storageNotice':
+    'Deze browser slaat geen gegevens op (privémodus?). Je moet de volgende keer opnieuw inloggen.',
+  'states.Unknown': 'Onbekend',
+  'states.Provisioning': 'Wordt ingericht',
+  'states.Running': 'Actief',
+  'states.Deleted': 'Verwijderd',
+  'states.Suspended': 'Opgeschort',
+  'states.OnlineMaintenance': 'In onderhoud (beschikbaar)',
+  'states.OfflineMaintenance': 'In onderhoud (niet beschikbaar)',
+  'states.ProvisioningFailed': 'Inrichten mislukt',
+  'states.Deleting': 'Wordt verwijderd',
+  'states.DeleteFailed': 'Verwijderen mislukt',
+  'states.MigrationPending': 'Wacht op migratie',
+  'actions.retry': 'Opnieuw proberen',
+  'actions.log-in': 'Inloggen',
+  'actions.reset-login': 'Login opnieuw instellen',
+  'actions.choose-tenant': 'Kies een ander bedrijf',
+  'actions.sign-in-screen': 'Terug naar inloggen',
+  'problems.offline.title': 'Je bent offline',
+  'problems.offline.message': 'Maak verbinding met internet om in te loggen. Er is niets verstuurd.',
+  'problems.service-unreachable.title': 'De inlogdienst is niet bereikbaar',
+  'problems.service-unreachable.message':
+    'De inlogdienst gaf geen antwoord. Controleer je verbinding en probeer het zo opnieuw.',
+  'problems.sign-in-refused.title': 'Het inloggen is niet afgerond',
+  'problems.sign-in-refused.message':
+    'De inlogdienst heeft je niet toegelaten, of je hebt geannuleerd. Je kunt het opnieuw proberen.',
+  'problems.tenant-access-removed.title': 'Geen toegang tot dit bedrijf',
+  'problems.tenant-access-removed.message':
+    'Je hebt geen toegang meer tot {tenant}. Kies een ander bedrijf of vraag je beheerder om je weer toegang te geven.',
+  'problems.login-required.title': 'Log opnieuw in',
+  'problems.login-required.message': 'Je sessie bij de inlogdienst is beëindigd. Log in om verder te gaan.',
+  'problems.provider-error.title': 'De inlogdienst had een probleem',
+  'problems.provider-error.message': 'Het antwoord was ‘{code}’. Probeer het zo opnieuw.',
+  'problems.no-tenant.title': 'Geen bedrijf gekoppeld aan dit account',
+  'problems.no-tenant.message':
+    'Er is geen SuperOffice-bedrijf gekoppeld aan {email}. Vraag je beheerder om je toe te voegen, of stel je login opnieuw in om een ander e-mailadres te gebruiken.',
+  'problems.tenant-not-running.title': 'Dit bedrijf is niet beschikbaar',
+  'problems.tenant-not-running.message':
+    '{tenant} is nu niet beschikbaar (status: {state}). Je beheerder of SuperOffice kan je meer vertellen.',
+  'problems.status-unavailable.title': 'De status van het bedrijf kan niet worden gecontroleerd',
+  'problems.status-unavailable.message':
+    'We konden niet nagaan of {tenant} beschikbaar is. Probeer het zo opnieuw.',
+  'problems.session-expired.title': 'Je sessie is beëindigd',
+  'problems.session-expired.message':
+    'Voor je veiligheid moet je opnieuw inloggen. Je bedrijf en e-mailadres worden onthouden.',
+  'problems.unexpected.title': 'Er ging iets mis',
+  'problems.unexpected.message':
+    'Het inloggen kon niet worden afgerond. Probeer het opnieuw; blijft het gebeuren, stel je login dan opnieuw in.',
+} satisfies Translation<typeof english>;
