@@ -77,7 +77,7 @@ export function nginxConfig({ csp, base = '/' }: NginxOptions): string {
     'charset utf-8;',
     `charset_types ${utf8Types.join(' ')};`,
     '',
-    '# The build writes .gz (and .br) copies beside each text file: send those, never compress on the fly.',
+    '# The build writes .gz (and .br) copies beside each text file: those are sent as they are.',
     'gzip_static on;',
     'gzip_vary on;',
     `error_page 404 ${NOT_FOUND};`,

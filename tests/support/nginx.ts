@@ -68,6 +68,10 @@ export async function startNginx(options: {
     `load_module ${BROTLI_MODULE};`,
     'events { worker_connections 64; }',
     'http {',
+    // What Debian's own nginx.conf sets for every site, so the build's include is tried among those defaults.
+    '  include /etc/nginx/mime.types;',
+    '  sendfile on;',
+    '  gzip on;',
     '  access_log off;',
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
       (temp) => `  ${temp}_temp_path ${dir}/${temp};`,
