@@ -85,7 +85,8 @@ export async function checkHosting(site: string, expectedPolicy?: string): Promi
     const wrong = Object.entries({ status: 200, ...expected, ...security }).flatMap(([name, value]) => {
       const actual = name === 'status' ? answer.status : (answer.headers.get(name) ?? NONE);
       if (holds(name, value, actual)) return [];
-      if (name === 'Content-Security-Policy' && actual !== NONE) return [`${name}: not ${policySource}'s`];
+      if (name === 'Content-Security-Policy')
+        return [actual === NONE ? `${name}: missing` : `${name}: not ${policySource}'s`];
       return [`${name}: expected ${value}, got ${actual}`];
     });
     if (sameAs && answer.body !== sameAs[1]) wrong.push(`not the same body as ${sameAs[0]}`);

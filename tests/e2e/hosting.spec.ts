@@ -83,7 +83,9 @@ test.describe('the app behind nginx, configured by the build', () => {
       const { code, report } = await checkHosting(bare.url);
       expect(code).toBe(1);
       expect(report).toContain('✗ /start: status: expected 200, got 404');
-      expect(report).toMatch(/✗ \/: .*Content-Security-Policy: expected \(a policy\), got \(none\)/);
+      expect(report).toMatch(
+        /✗ \/: .*Cache-Control: expected no-cache, got \(none\); Content-Security-Policy: missing/,
+      );
     } finally {
       await bare.stop();
     }
