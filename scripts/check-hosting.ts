@@ -58,7 +58,8 @@ async function get(url: URL, encoding = 'identity'): Promise<Answer> {
 export async function checkHosting(site: string, expectedPolicy?: string): Promise<Verdict[]> {
   const root = new URL(site.endsWith('/') ? site : `${site}/`);
   const base = root.pathname;
-  const at = (path: string) => new URL(path.slice(1), root);
+  // Paths are absolute (they start with the base already).
+  const at = (path: string) => new URL(path, root.origin);
   const verdicts: Verdict[] = [];
 
   const shell = await get(at(`${base}index.html`));
