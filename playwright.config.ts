@@ -48,8 +48,8 @@ export default defineConfig({
     env: {
       SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
       SIGNIN_SEED: testSeed,
-      // A second copy of the app for the update test.
-      SIGNIN_APP_ORIGINS: 'http://localhost:4174',
+      // A second copy of the app for the update test; the app behind nginx (hosting.spec.ts).
+      SIGNIN_APP_ORIGINS: 'http://localhost:4174, http://localhost:4175',
     },
   },
 });

@@ -11,6 +11,7 @@ import { appPage } from './build/app-page.ts';
 import { cssPreload } from './build/css-preload.ts';
 import { inlineStylesheets } from './build/inline-stylesheets.ts';
 import { cspHeaderFile } from './build/csp-hashes.ts';
+import { hostingFiles } from './build/hosting/plugin.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,6 +61,8 @@ export default defineConfig(({ mode }) => {
           clientsClaim: true,
         },
       }),
+      // Precompressed files and the nginx configuration, from the finished build.
+      hostingFiles(),
     ],
     build: { target: 'es2022', modulePreload: false },
     test: {

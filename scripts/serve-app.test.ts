@@ -1,52 +1,93 @@
-import { cacheControl, fileForPath, securityHeaders } from './serve-app.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { startAppServer } from './serve-app.ts';
 
-describe('the production server', () => {
-  test('answers the app routes with the shell and /mobile with its own page', () => {
-    expect(fileForPath('/')).toEqual({ file: 'index.html', status: 200 });
-    expect(fileForPath('/start')).toEqual({ file: 'index.html', status: 200 });
-    expect(fileForPath('/callback')).toEqual({ file: 'index.html', status: 200 });
-    expect(fileForPath('/mobile')).toEqual({ file: 'mobile.html', status: 200 });
-    expect(fileForPath('/assets/index-a.js')).toEqual({ file: 'assets/index-a.js', status: 200 });
-  });
+const CSP = "default-src 'self'";
+const SHELL = '<!doctype html><title>shell</title>';
+const SCRIPT = 'console.info("app");'.repeat(50);
 
-  test('lets hashed assets be cached forever but makes HTML and the service worker be re-checked', () => {
-    expect(cacheControl('/assets/index-a.js')).toContain('immutable');
-    expect(cacheControl('/icons/icon.svg')).toBe('public, max-age=86400');
-    for (const path of ['/', '/mobile', '/sw.js', '/manifest.webmanifest'])
-      expect(cacheControl(path)).toBe('no-cache');
-  });
-
-  test('sends the security headers hosting must set', () => {
-    const headers = securityHeaders("default-src 'self'");
-    expect(headers).toMatchObject({
-      'Content-Security-Policy': "default-src 'self'",
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-    });
-  });
-});
+/** One GET as it went over the wire: no decompression, so a precompressed body can be compared byte for byte. */
+function get(port: number, path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+    (resolve, reject) => {
+      request({ port, path, headers, host: 'localhost' }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    },
+  );
+}
 
 describe('the production server over HTTP', () => {
-  test('a malformed address gets 400 with the security headers, and a path outside the build gets 404', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { startAppServer } = await import('./serve-app.ts');
-    const root = mkdtempSync(join(tmpdir(), 'serve-app-'));
-    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
-    const server = await startAppServer({ root, port: 0, contentSecurityPolicy: "default-src 'self'" });
-    const { port } = server.address() as { port: number };
-    try {
-      const bad = await fetch(`http://localhost:${port}/%E0%A4%A`);
-      expect(bad.status).toBe(400);
-      expect(bad.headers.get('content-security-policy')).toBe("default-src 'self'");
-      const outside = await fetch(`http://localhost:${port}/..%2f..%2fetc%2fpasswd`);
-      expect(outside.status).toBe(404);
-      const shell = await fetch(`http://localhost:${port}/start`);
-      expect(shell.status).toBe(200);
-    } finally {
-      await new Promise((resolve) => server.close(resolve));
+  let server: Server;
+  let port: number;
+  let root: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'serve-app-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), SHELL);
+    writeFileSync(join(root, 'mobile.html'), '<!doctype html><title>get the app</title>');
+    writeFileSync(join(root, 'assets/app-1.js'), SCRIPT);
+    writeFileSync(join(root, 'assets/app-1.js.br'), brotliCompressSync(SCRIPT));
+    writeFileSync(join(root, 'content-security-policy.txt'), CSP);
+    server = await startAppServer({ root, port: 0, contentSecurityPolicy: CSP });
+    port = (server.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  test('app routes get the shell and /mobile its own page, each to be re-checked before use', async () => {
+    for (const path of ['/', '/start', '/callback']) {
+      const answer = await get(port, path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.body.toString()).toBe(SHELL);
+      expect(answer.headers).toMatchObject({
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+      });
+    }
+    expect((await get(port, '/mobile')).body.toString()).toContain('get the app');
+  });
+
+  test('a hashed asset is kept forever, and its brotli copy is sent as it is to a browser that takes it', async () => {
+    const plain = await get(port, '/assets/app-1.js');
+    expect(plain.body.toString()).toBe(SCRIPT);
+    expect(plain.headers).toMatchObject({
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+      vary: 'Accept-Encoding',
+    });
+    const br = await get(port, '/assets/app-1.js', { 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body).toEqual(brotliCompressSync(SCRIPT));
+  });
+
+  test('a malformed address gets 400, and paths outside the app or for hosting only get 404, all with the headers', async () => {
+    const bad = await get(port, '/%E0%A4%A');
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-security-policy']).toBe(CSP);
+    for (const path of [
+      '/..%2f..%2fetc%2fpasswd',
+      '/no-such-page',
+      '/content-security-policy.txt',
+      '/assets/app-1.js.br',
+    ]) {
+      const missing = await get(port, path);
+      expect(missing.status, path).toBe(404);
+      expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(missing.headers['content-security-policy']).toBe(CSP);
+      expect(missing.headers['cache-control']).toBeUndefined();
     }
   });
 });

@@ -1,9 +1,10 @@
 // Byte figures of a build: what each screen loads before it can render, all JS, and the precache.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { criticalFiles, measure } from '../check-size.ts';
 import { CHUNK_REPORT } from '../../build/chunk-report.ts';
+import { isCompressible } from '../../build/hosting/rules.ts';
 
 type ChunkReport = Record<string, { modules: string[]; imports: string[] }>;
 
@@ -28,9 +29,6 @@ export interface SizeFigures {
     checkSizeRaw: number;
   };
 }
-
-/** Types the production server compresses (scripts/serve-app.ts). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json', '.txt']);
 
 function bytesOf(dist: string, files: string[]): ScreenBytes {
   const bodies = files.map((file) => readFileSync(join(dist, file)));
@@ -90,7 +88,7 @@ function precache(dist: string, checkSizeRaw: number): SizeFigures['precache'] {
   for (const url of unique) {
     const body = readFileSync(join(dist, url));
     raw += body.length;
-    gzip += COMPRESSIBLE.has(extname(url)) ? gzipSync(body, { level: 9 }).length : body.length;
+    gzip += isCompressible(url) ? gzipSync(body, { level: 9 }).length : body.length;
   }
   return { entries: urls.length, uniqueEntries: unique.length, duplicates, raw, gzip, checkSizeRaw };
 }

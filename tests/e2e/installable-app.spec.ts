@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
 import { builtPolicy } from '../../build/csp-hashes.ts';
+import { deployNewServiceWorker } from '../support/deploy.ts';
 import { landingRendered, waitForServiceWorker } from './support.ts';
 
 test.describe('the installable web app', () => {
@@ -119,7 +120,7 @@ test.describe('the installable web app', () => {
       await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
 
       // A new deployment: the service worker script changes.
-      appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+      deployNewServiceWorker(dir);
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 
       const banner = page.getByRole('status').filter({ hasText: 'Update available' });

@@ -1,10 +1,11 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
 import { builtPolicy, mergedInlineHashes } from '../../build/csp-hashes.ts';
+import { deployNewServiceWorker } from '../support/deploy.ts';
 import {
   APP,
   PROVIDER,
@@ -412,7 +413,7 @@ test.describe('an update while signed in', () => {
     await waitForServiceWorker(page);
     await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
 
-    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    deployNewServiceWorker(dir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     const banner = page.getByRole('status').filter({ hasText: 'Update available' });
     await expect(banner).toBeVisible();

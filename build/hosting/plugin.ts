@@ -1,0 +1,34 @@
+// Vite plugin: once the build is written (service worker included), adds what hosting needs to it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+import { builtPolicy } from '../csp-hashes.ts';
+import { NGINX_BROTLI_FILE, NGINX_FILE, nginxBrotliConfig, nginxConfig } from './nginx.ts';
+import { precompressBuild } from './precompress.ts';
+
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+};
+
+/** Precompressed copies of the text files, and `hosting/nginx.conf` with this build's policy. */
+export function hostingFiles(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'mobile-crm:hosting-files',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    // After vite-plugin-pwa has written sw.js, which is compressed too.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        precompressBuild(outDir);
+        write(join(outDir, NGINX_FILE), nginxConfig({ csp: builtPolicy(outDir) }));
+        write(join(outDir, NGINX_BROTLI_FILE), nginxBrotliConfig());
+      },
+    },
+  };
+}
