@@ -1,6 +1,6 @@
 // The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
 // The library itself is downloaded on first use, so screens that only read what is stored paint without it.
-import type { StateStore, User, UserManager } from 'oidc-client-ts';
+import type { OidcClient, StateStore, User, UserManager } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../storage/key-value-store.ts';
@@ -213,15 +213,16 @@ export class Auth {
   }
 
   /**
-   * Ends the session here first (so no tab or renewal can bring it back), calls `ended`, then ends the provider
-   * session (RP-initiated logout), which returns to /signed-out. Rejects, staying here, when it cannot leave.
+   * Ends the session here first (so no tab or renewal can bring it back), calls `ended`, revokes its refresh
+   * token, then ends the provider session (RP-initiated logout), which returns to /signed-out. Rejects, staying
+   * here, when it cannot leave.
    */
   async signOut(ended: () => void): Promise<void> {
     const manager = await this.userManager();
-    const user = await manager.getUser();
-    await this.forgetSession();
+    const user = await this.removeSession(manager);
     ended();
     await this.ensureReachable(manager);
+    await this.revoke(manager, user?.refresh_token);
     await manager.signoutRedirect({
       extraQueryParams: { ui_locales: activeLanguage() },
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
@@ -233,11 +234,37 @@ export class Auth {
     return (await this.userManager()).signoutRedirectCallback(url);
   }
 
-  /** Forgets the session locally (tokens and DPoP key), without contacting the provider. */
+  /**
+   * Forgets the session here (tokens and DPoP key), then revokes its refresh token at the provider, so the old
+   * person's grant ends there too. When that call cannot be made the token lives on only until it expires.
+   */
   async forgetSession(): Promise<void> {
     const manager = await this.userManager();
-    await this.withSessionLock(() => manager.removeUser());
+    const user = await this.removeSession(manager);
+    await this.revoke(manager, user?.refresh_token);
+  }
+
+  /** Removes the stored session inside the session lock; returns what was stored. */
+  private async removeSession(manager: UserManager): Promise<User | null> {
+    const user = await this.withSessionLock(async () => {
+      const stored = await manager.getUser();
+      await manager.removeUser();
+      return stored;
+    });
     await manager.clearStaleState();
+    return user;
+  }
+
+  /** Revokes a refresh token (its whole grant, at oidc-provider); quietly, as the app forgets it either way. */
+  private async revoke(manager: UserManager, refreshToken: string | undefined): Promise<void> {
+    if (!refreshToken || !navigator.onLine) return;
+    await (await this.client(manager)).revokeToken(refreshToken, 'refresh_token').catch(() => undefined);
+  }
+
+  /** The protocol client under the UserManager, same settings and stores, for the steps it does not expose. */
+  private async client(manager: UserManager): Promise<OidcClient> {
+    const { OidcClient } = await import('oidc-client-ts');
+    return new OidcClient(manager.settings, manager.metadataService);
   }
 
   /** Authorization header and DPoP proof for a call to a tenant's API. */
