@@ -139,6 +139,13 @@ export const appText = {
       title: 'Din session er udløbet',
       message: 'Af sikkerhedshensyn skal du logge ind igen. Dit firma og din e-mail huskes.',
     },
+    // Security review, password proof (new texts; port to src/i18n/ when merging): start
+    'password-not-asked': {
+      title: 'Log ind med din adgangskode',
+      message:
+        'Login-tjenesten lukkede dig ind uden at bede om adgangskoden, så appen åbnede ikke kontoen. Efter et log ud eller en nulstilling på denne enhed kræves adgangskoden. Log ind, og indtast den.',
+    },
+    // Security review, password proof: end
     unexpected: {
       title: 'Noget gik galt',
       message: 'Login kunne ikke gennemføres. Prøv igen; hvis det bliver ved, så nulstil login.',

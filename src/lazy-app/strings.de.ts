@@ -144,6 +144,13 @@ export const appText = {
       message:
         'Zu Ihrer Sicherheit müssen Sie sich erneut anmelden. Ihre Firma und E-Mail-Adresse bleiben gespeichert.',
     },
+    // Security review, password proof (new texts; port to src/i18n/ when merging): start
+    'password-not-asked': {
+      title: 'Mit Ihrem Passwort anmelden',
+      message:
+        'Der Anmeldedienst hat Sie ohne Passwortabfrage eingelassen, deshalb hat die App das Konto nicht geöffnet. Nach einer Abmeldung oder Zurücksetzung auf diesem Gerät ist das Passwort nötig. Melden Sie sich an und geben Sie es ein.',
+    },
+    // Security review, password proof: end
     unexpected: {
       title: 'Etwas ist schiefgelaufen',
       message:

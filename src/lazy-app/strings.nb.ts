@@ -138,6 +138,13 @@ export const appText = {
       title: 'Økten din er avsluttet',
       message: 'Av sikkerhetshensyn må du logge inn på nytt. Firmaet og e-postadressen din huskes.',
     },
+    // Security review, password proof (new texts; port to src/i18n/ when merging): start
+    'password-not-asked': {
+      title: 'Logg inn med passordet ditt',
+      message:
+        'Påloggingstjenesten slapp deg inn uten å be om passordet, så appen åpnet ikke kontoen. Etter en utlogging eller tilbakestilling på denne enheten trengs passordet. Logg inn og skriv det inn.',
+    },
+    // Security review, password proof: end
     unexpected: {
       title: 'Noe gikk galt',
       message:

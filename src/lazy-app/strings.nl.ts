@@ -141,6 +141,13 @@ export const appText = {
       title: 'Je sessie is beëindigd',
       message: 'Voor je veiligheid moet je opnieuw inloggen. Je bedrijf en e-mailadres worden onthouden.',
     },
+    // Security review, password proof (new texts; port to src/i18n/ when merging): start
+    'password-not-asked': {
+      title: 'Log in met je wachtwoord',
+      message:
+        'De aanmeldservice liet je binnen zonder om het wachtwoord te vragen, dus de app heeft het account niet geopend. Na een afmelding of reset op dit apparaat is het wachtwoord nodig. Log in en voer het in.',
+    },
+    // Security review, password proof: end
     unexpected: {
       title: 'Er ging iets mis',
       message:

@@ -139,6 +139,13 @@ export const appText = {
       title: 'Din session har upphört',
       message: 'För din säkerhet behöver du logga in igen. Ditt företag och din e-postadress sparas.',
     },
+    // Security review, password proof (new texts; port to src/i18n/ when merging): start
+    'password-not-asked': {
+      title: 'Logga in med ditt lösenord',
+      message:
+        'Inloggningstjänsten släppte in dig utan att fråga efter lösenordet, så appen öppnade inte kontot. Efter en utloggning eller återställning på den här enheten krävs lösenordet. Logga in och ange det.',
+    },
+    // Security review, password proof: end
     unexpected: {
       title: 'Något gick fel',
       message: 'Inloggningen kunde inte slutföras. Försök igen; om det fortsätter, återställ inloggningen.',

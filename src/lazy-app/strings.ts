@@ -139,6 +139,13 @@ export const appText = translatable('app', {
       title: 'Your session has ended',
       message: 'For your security you need to log in again. Your company and email are remembered.',
     },
+    // Security review, password proof (new texts; port to src/i18n/ when merging): start
+    'password-not-asked': {
+      title: 'Log in with your password',
+      message:
+        'The sign-in service let you in without asking for the password, so the app did not open the account. After a log out or a reset on this device, the password is needed. Log in and enter it.',
+    },
+    // Security review, password proof: end
     unexpected: {
       title: 'Something went wrong',
       message: 'The sign-in could not be completed. Try again; if it keeps happening, reset login.',

@@ -6,6 +6,7 @@ import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../storage/key-value-store.ts';
 import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
+import { idTokenTimes, passwordAskedSinceRequest } from './password-proof.ts';
 
 /** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
 export interface SignInPurpose {
@@ -13,8 +14,11 @@ export interface SignInPurpose {
   tenantId?: string;
   /** Where to go once signed in; checked to be a path of this app before use. */
   returnTo?: string;
-  /** The provider was told to authenticate afresh (prompt=login): its session now belongs to whoever did. */
-  passwordAsked?: boolean;
+  /**
+   * When the provider was told to authenticate afresh (prompt=login, max_age=0), on this device's clock (ms). Kept
+   * in the stored state, not the address; the callback then needs the id_token's auth_time to prove it.
+   */
+  passwordRequestedAt?: number;
 }
 
 export interface SignInOptions extends SignInPurpose {
@@ -62,6 +66,14 @@ export const isProviderError = (error: unknown, code?: string): error is Provide
   error instanceof Error &&
   error.name === 'ErrorResponse' &&
   (!code || (error as ProviderError).error === code);
+
+/** A sign-in that had to ask for the password came back without the provider's proof that it did. */
+export class PasswordNotAskedError extends Error {
+  constructor() {
+    super('The sign-in service did not authenticate afresh after prompt=login.');
+    this.name = 'PasswordNotAskedError';
+  }
+}
 
 export class Auth {
   private loading: Promise<UserManager> | null = null;
@@ -136,7 +148,7 @@ export class Auth {
   async signIn({ loginHint, prompt, tenantId, purpose, returnTo }: SignInOptions): Promise<void> {
     const state: SignInPurpose = {
       purpose,
-      ...(prompt === 'login' ? { passwordAsked: true } : {}),
+      ...(prompt === 'login' ? { passwordRequestedAt: Date.now() } : {}),
       ...(tenantId ? { tenantId } : {}),
       ...(returnTo ? { returnTo } : {}),
     };
@@ -150,6 +162,8 @@ export class Auth {
       ui_locales: activeLanguage(),
       ...(loginHint ? { login_hint: loginHint } : {}),
       ...(prompt ? { prompt } : {}),
+      // max_age=0 obliges the provider to put the moment it authenticated the person (auth_time) in the id_token.
+      ...(prompt === 'login' ? { max_age: 0 } : {}),
       ...(tenantId ? { acr_values: `tenant:${tenantId}` } : {}),
     });
   }
@@ -179,9 +193,27 @@ export class Auth {
     return !!state && (await (await this.userManager()).settings.stateStore.get(state)) !== null;
   }
 
-  /** Finishes a sign-in from the callback URL the app was opened with. */
+  /**
+   * Finishes a sign-in from the callback URL the app was opened with (oidc-client-ts's signinRedirectCallback, with
+   * one check before the tokens are kept): a sign-in that had to ask for the password keeps its tokens only when
+   * the id_token proves the provider did; otherwise they are revoked, never stored, and PasswordNotAskedError thrown.
+   */
   async completeSignIn(callbackUrl: string): Promise<User> {
-    return (await this.userManager()).signinRedirectCallback(callbackUrl);
+    const manager = await this.userManager();
+    const { User } = await import('oidc-client-ts');
+    const response = await (await this.client(manager)).processSigninResponse(callbackUrl);
+    const requestedAt = (response.userState as SignInPurpose | undefined)?.passwordRequestedAt;
+    const times = { receivedAt: Date.now(), ...idTokenTimes(response.id_token) };
+    if (requestedAt !== undefined && !passwordAskedSinceRequest({ requestedAt, ...times })) {
+      await this.revoke(manager, response.refresh_token);
+      // Also drops the DPoP key made for this sign-in.
+      await manager.removeUser();
+      throw new PasswordNotAskedError();
+    }
+    const user = new User(response);
+    await manager.storeUser(user);
+    await manager.events.load(user);
+    return user;
   }
 
   /** The stored session, or null; an expired one is renewed first when it can be. */

@@ -1,6 +1,95 @@
-// A shared phone: after Reset login nothing of the last person stays usable, not even at the sign-in service.
+// A shared phone: after Log out or Reset login nothing of the last person opens without their password, whatever
+// the next person edits in an address, and their tokens are no longer usable.
 import { expect, test, type Page } from '@playwright/test';
-import { APP, PROVIDER, enterPassword, logIn, startPageHeading, storedUser } from './support.ts';
+import {
+  APP,
+  PROVIDER,
+  anyStartPageHeading,
+  enterPassword,
+  logIn,
+  openTaskMenu,
+  startPageHeading,
+  storedUser,
+} from './support.ts';
+
+async function logOutWithServiceDown(page: Page) {
+  await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));
+  await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+  await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+  await expect(page.getByTestId('logout-pending-notice')).toBeVisible();
+  await page.unroute(`${PROVIDER}/**`);
+}
+
+/** Whether the app still holds that the sign-in service may keep the last person's session (IndexedDB). */
+const logoutPending = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('mobile-crm-app');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result
+            .transaction('records')
+            .objectStore('records')
+            .get('provider-logout-pending');
+          get.onsuccess = () => resolve(get.result !== undefined);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+
+/** Edits every authorization address the app sends, as a person could in the address bar, keeping its state. */
+async function dropPasswordDemand(page: Page) {
+  await page.route(`${PROVIDER}/auth?*`, (route) => {
+    const url = new URL(route.request().url());
+    if (!url.searchParams.has('prompt') && !url.searchParams.has('max_age')) return route.continue();
+    for (const name of ['prompt', 'max_age', 'login_hint']) url.searchParams.delete(name);
+    return route.fulfill({ status: 302, headers: { location: url.href } });
+  });
+}
+
+test.describe('the password after a log out that could not reach the sign-in service', () => {
+  for (const via of ['Log in', 'Reset login'] as const) {
+    test(`${via} without prompt=login in its address opens nobody's start page, and the next Log in asks for the password`, async ({
+      page,
+    }) => {
+      await logIn(page, 'anna@example.com');
+      await expect(startPageHeading(page)).toBeVisible();
+      await logOutWithServiceDown(page);
+      expect(await logoutPending(page)).toBe(true);
+
+      await dropPasswordDemand(page);
+      const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
+      if (via === 'Log in') {
+        await page.getByRole('button', { name: 'Log in' }).click();
+      } else {
+        await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Reset login' }).click();
+        await page.getByLabel('Email address').fill('bjorn@example.com');
+        await page.getByRole('button', { name: 'Continue' }).click();
+      }
+      const asked = new URL((await authorize).url()).searchParams;
+
+      // The sign-in service still holds anna's session and waves the edited request through; the app refuses it.
+      const screen = page.getByTestId('problem-password-not-asked');
+      await expect(screen.getByRole('heading', { name: 'Log in with your password' })).toBeVisible();
+      await expect(anyStartPageHeading(page)).toHaveCount(0);
+      expect(await storedUser(page)).toBeNull();
+      expect(await logoutPending(page)).toBe(true);
+      // What the app had asked for before the edit: the password, and proof of it in the id_token (auth_time).
+      expect(asked.get('prompt')).toBe('login');
+      expect(asked.get('max_age')).toBe('0');
+
+      // The way forward asks for the password, and only that lifts the flag.
+      await page.unroute(`${PROVIDER}/auth?*`);
+      const again = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
+      await screen.getByRole('button', { name: 'Log in' }).click();
+      expect(new URL((await again).url()).searchParams.get('prompt')).toBe('login');
+      await enterPassword(page, 'anna@example.com');
+      await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+      expect(await logoutPending(page)).toBe(false);
+    });
+  }
+});
 
 /** The app's DPoP key pair, copied (as the key objects it is: unexportable) to a database of the test's own. */
 async function keepDpopKey(page: Page) {
