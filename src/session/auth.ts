@@ -7,6 +7,7 @@ import { keyValueStore } from '../storage/key-value-store.ts';
 import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
 import { idTokenTimes, passwordAskedSinceRequest } from './password-proof.ts';
+import { navigateByPost } from './post-navigation.ts';
 
 /** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
 export interface SignInPurpose {
@@ -255,11 +256,17 @@ export class Auth {
     ended();
     await this.ensureReachable(manager);
     await this.revoke(manager, user?.refresh_token);
-    await manager.signoutRedirect({
+    const request = await (
+      await this.client(manager)
+    ).createSignoutRequest({
+      request_type: 'so:r',
       extraQueryParams: { ui_locales: activeLanguage() },
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
       state: SIGNED_OUT_STATE,
     });
+    // A GET would leave the id_token (name, email, companies) in the browser's history; a form POST does not.
+    if (this.config.identity.endSessionMethod === 'post') navigateByPost(request.url);
+    else location.assign(request.url);
   }
 
   async completeSignOut(url: string) {

@@ -1,5 +1,5 @@
 // A shared phone: after Log out or Reset login nothing of the last person opens without their password, whatever
-// the next person edits in an address, and their tokens are no longer usable.
+// the next person edits in an address, and their tokens are neither left in the browser's history nor usable.
 import { expect, test, type Page } from '@playwright/test';
 import {
   APP,
@@ -11,6 +11,8 @@ import {
   startPageHeading,
   storedUser,
 } from './support.ts';
+
+const signInHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' });
 
 async function logOutWithServiceDown(page: Page) {
   await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));
@@ -89,6 +91,33 @@ test.describe('the password after a log out that could not reach the sign-in ser
       expect(await logoutPending(page)).toBe(false);
     });
   }
+});
+
+test('Log out puts the id_token in no address: it is posted in a form, and the provider session ends', async ({
+  page,
+  context,
+}) => {
+  await logIn(page, 'anna@example.com');
+  await expect(startPageHeading(page)).toBeVisible();
+  const idToken = (await storedUser(page))!.id_token!;
+  const claims = idToken.split('.')[1]!;
+  const addresses: string[] = [];
+  context.on('request', (request) => addresses.push(request.url()));
+  page.on('framenavigated', (frame) => addresses.push(frame.url()));
+
+  const endSession = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/session/end`));
+  await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+  await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+  const request = await endSession;
+  await expect(signInHeading(page)).toBeVisible();
+
+  expect(request.method()).toBe('POST');
+  expect(new URLSearchParams(request.postData() ?? '').get('id_token_hint')).toBe(idToken);
+  expect(addresses.length).toBeGreaterThan(2);
+  expect(addresses.filter((url) => url.includes(claims) || url.includes('id_token_hint'))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByLabel('Password')).toBeVisible();
 });
 
 /** The app's DPoP key pair, copied (as the key objects it is: unexportable) to a database of the test's own. */
