@@ -37,6 +37,7 @@ describe('loadConfig defaults', () => {
         tenantSource: 'tenants-claim',
         statusUrlTemplate: 'http://localhost:4000/api/state/{ctx}',
         endSessionUrl: null,
+        endSessionMethod: 'post',
         dpop: true,
       },
       stores: {
@@ -90,6 +91,7 @@ describe('loadConfig SuperOffice presets', () => {
       clientId: 'abc123',
       statusUrlTemplate: `https://${env}.superoffice.com/api/state/{ctx}`,
       endSessionUrl: `https://${env}.superoffice.com/login/logout`,
+      endSessionMethod: 'get',
       tenantSource: 'ctx-claim',
       dpop: false,
     });
@@ -192,6 +194,17 @@ describe('loadConfig overrides', () => {
     });
   });
 
+  it.each(['post', 'get'] as const)('takes VITE_SIGNIN_END_SESSION_METHOD=%s for any preset', (method) => {
+    expect(loadConfig({ VITE_SIGNIN_END_SESSION_METHOD: method }).identity.endSessionMethod).toBe(method);
+    expect(
+      loadConfig({
+        VITE_SIGNIN_ENV: 'sod',
+        VITE_SIGNIN_CLIENT_ID: 'c',
+        VITE_SIGNIN_END_SESSION_METHOD: method,
+      }).identity.endSessionMethod,
+    ).toBe(method);
+  });
+
   it.each([
     ['true', true],
     ['false', false],
@@ -274,6 +287,11 @@ describe('loadConfig rejects bad values, naming the key', () => {
       'an end-session URL over plain http',
       { VITE_SIGNIN_END_SESSION_URL: 'http://id.example.com/x' },
       /https/,
+    ],
+    [
+      'an end-session method other than post or get',
+      { VITE_SIGNIN_END_SESSION_METHOD: 'form' },
+      /post or get.*"form"/,
     ],
     ['a dpop value other than true or false', { VITE_SIGNIN_DPOP: 'yes' }, /true or false.*"yes"/],
     ['a dpop value in the wrong case', { VITE_SIGNIN_DPOP: 'TRUE' }, /true or false/],

@@ -1,5 +1,11 @@
 // Build time: the configuration from VITE_* variables, validated, with a ConfigError naming the first bad key.
-import { urlProblem, type AppConfig, type Environment, type TenantSource } from '../src/shared/config.ts';
+import {
+  urlProblem,
+  type AppConfig,
+  type EndSessionMethod,
+  type Environment,
+  type TenantSource,
+} from '../src/shared/config.ts';
 
 /** The identity settings that differ per environment; null means "no default". */
 export interface EnvironmentPreset {
@@ -9,6 +15,7 @@ export interface EnvironmentPreset {
   clientId: string | null;
   statusUrlTemplate: string;
   endSessionUrl: string | null;
+  endSessionMethod: EndSessionMethod;
   tenantSource: TenantSource;
   dpop: boolean;
 }
@@ -33,6 +40,8 @@ const superOffice = (env: string): EnvironmentPreset => {
     clientId: null,
     statusUrlTemplate: host + '/api/state/{ctx}',
     endSessionUrl: host + '/login/logout',
+    // Unconfirmed whether SuperID takes the logout as a form POST, and whether its cookies come along cross-site.
+    endSessionMethod: 'get',
     // SuperID asks for the tenant itself and names only that one, in the ctx claim.
     tenantSource: 'ctx-claim',
     // Unconfirmed whether SuperID accepts DPoP proofs.
@@ -47,6 +56,7 @@ export const presets: Readonly<Record<Environment, Readonly<EnvironmentPreset>>>
     clientId: 'mobile-crm',
     statusUrlTemplate: 'http://localhost:4000/api/state/{ctx}',
     endSessionUrl: null,
+    endSessionMethod: 'post',
     tenantSource: 'tenants-claim',
     dpop: true,
   },
@@ -99,6 +109,8 @@ export function loadConfig(env: Record<string, string | boolean | undefined>): A
 
   const endSessionKey = 'VITE_SIGNIN_END_SESSION_URL';
   const endSession = read(endSessionKey) ?? preset.endSessionUrl;
+  const methodKey = 'VITE_SIGNIN_END_SESSION_METHOD';
+  const endSessionMethod = read(methodKey) ?? preset.endSessionMethod;
 
   const authority = url('VITE_SIGNIN_AUTHORITY', preset.authority);
   const issuerKey = 'VITE_SIGNIN_ISSUER';
@@ -139,6 +151,12 @@ export function loadConfig(env: Record<string, string | boolean | undefined>): A
         'must contain {ctx} exactly once',
       ),
       endSessionUrl: endSession && url(endSessionKey, '', endSession),
+      endSessionMethod: check(
+        methodKey,
+        endSessionMethod,
+        /^(post|get)$/.test(endSessionMethod),
+        'must be post or get',
+      ) as EndSessionMethod,
       dpop: check(dpopKey, dpop, /^(true|false)$/.test(dpop), 'must be true or false') === 'true',
     },
     stores: {

@@ -6,6 +6,8 @@ describe('the Content-Security-Policy', () => {
     const policy = contentSecurityPolicy(loadConfig({}));
     expect(policy).toContain("connect-src 'self' http://localhost:4000;");
     expect(policy).toContain("script-src 'self';");
+    // Log out posts to the local service's end-session endpoint, and comes back to the app.
+    expect(policy).toContain("form-action 'self' http://localhost:4000;");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
@@ -13,7 +15,18 @@ describe('the Content-Security-Policy', () => {
   test("with SuperOffice's environments, the sign-in host and the tenant hosts are allowed", () => {
     const config = loadConfig({ VITE_SIGNIN_ENV: 'sod', VITE_SIGNIN_CLIENT_ID: 'abc' });
     expect(connectOrigins(config)).toEqual(['https://sod.superoffice.com', 'https://*.superoffice.com']);
-    expect(contentSecurityPolicy(config)).toContain("form-action 'self' https://sod.superoffice.com;");
+    // Log out leaves for SuperID by address (GET): no form goes anywhere but the app itself.
+    expect(contentSecurityPolicy(config)).toContain("form-action 'self';");
+  });
+
+  test('a form may go to the end-session endpoint only when Log out posts to it, and to no other host', () => {
+    const posting = loadConfig({
+      VITE_SIGNIN_ENV: 'sod',
+      VITE_SIGNIN_CLIENT_ID: 'abc',
+      VITE_SIGNIN_END_SESSION_METHOD: 'post',
+      VITE_SIGNIN_END_SESSION_URL: 'https://logout.example.com/end',
+    });
+    expect(contentSecurityPolicy(posting)).toContain("form-action 'self' https://logout.example.com;");
   });
 
   test('inline code is allowed only by the hashes given, never wholesale', () => {

@@ -16,6 +16,12 @@ export function connectOrigins(config: AppConfig): string[] {
   return [...origins];
 }
 
+/** Where the app may send a form besides itself: only the end-session endpoint, when Log out posts to it. */
+function formTargets({ identity }: AppConfig): string[] {
+  if (identity.endSessionMethod !== 'post') return [];
+  return [originOf(identity.endSessionUrl ?? identity.authority)];
+}
+
 /** CSP sources ('sha256-…') of the built pages' inline scripts and styles (build/csp-hashes.ts). */
 export interface InlineHashes {
   scripts: string[];
@@ -40,7 +46,7 @@ export function contentSecurityPolicy(
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    `form-action 'self' ${originOf(config.identity.authority)}`,
+    ['form-action', "'self'", ...formTargets(config)].join(' '),
     "frame-ancestors 'none'",
   ].join('; ');
 }

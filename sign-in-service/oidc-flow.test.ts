@@ -371,6 +371,25 @@ describe('logout', () => {
     expect(silent.callback.searchParams.get('error')).toBe('login_required');
   });
 
+  it('takes the same request as a form POST, so the id_token stays out of addresses', async () => {
+    const browser = new Browser(issuer);
+    const { tokens } = await signIn(browser, { email: 'anna@example.com' });
+    const outcome = await browser.navigate(`${issuer}/session/end`, {
+      method: 'POST',
+      form: {
+        id_token_hint: tokens.id_token ?? '',
+        post_logout_redirect_uri: postLogoutRedirectUri,
+        state: 'bye-456',
+      },
+    });
+    const back = expectRedirect(outcome);
+    expect(back.origin + back.pathname).toBe(postLogoutRedirectUri);
+    expect(back.searchParams.get('state')).toBe('bye-456');
+    expect((await refresh(issuer, tokens.refresh_token ?? '')).body.error).toBe('invalid_grant');
+    const silent = await authorize(browser, { prompt: 'none' });
+    expect(silent.callback.searchParams.get('error')).toBe('login_required');
+  });
+
   it('without a hint asks for confirmation on a styled page', async () => {
     const browser = new Browser(issuer);
     await signIn(browser, { email: 'anna@example.com' });

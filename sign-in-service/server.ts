@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { loadDirectory } from './accounts.ts';
 import { BodyTooLargeError, sendHtml, sendJson } from './http.ts';
+import { endSessionPostAsGet } from './end-session-post.ts';
 import { createLoginPage } from './login-page.ts';
 import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
@@ -142,6 +143,7 @@ export async function startSignInService(
         if (path === '/' && req.method === 'GET') return home(req, res);
         if (await loginPage(req, res, path)) return;
         if (await tenantApi(req, res, path)) return;
+        await endSessionPostAsGet(req, path);
         await providerCallback(req, res);
       };
       handle().catch((error: unknown) => fail(req, res, error));

@@ -1,11 +1,13 @@
 // The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
 // The library itself is downloaded on first use, so screens that only read what is stored paint without it.
-import type { StateStore, User, UserManager } from 'oidc-client-ts';
+import type { OidcClient, StateStore, User, UserManager } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../storage/key-value-store.ts';
 import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
+import { idTokenTimes, passwordAskedSinceRequest } from './password-proof.ts';
+import { navigateByPost } from './post-navigation.ts';
 
 /** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
 export interface SignInPurpose {
@@ -13,8 +15,11 @@ export interface SignInPurpose {
   tenantId?: string;
   /** Where to go once signed in; checked to be a path of this app before use. */
   returnTo?: string;
-  /** The provider was told to authenticate afresh (prompt=login): its session now belongs to whoever did. */
-  passwordAsked?: boolean;
+  /**
+   * When the provider was told to authenticate afresh (prompt=login, max_age=0), on this device's clock (ms). Kept
+   * in the stored state, not the address; the callback then needs the id_token's auth_time to prove it.
+   */
+  passwordRequestedAt?: number;
 }
 
 export interface SignInOptions extends SignInPurpose {
@@ -62,6 +67,14 @@ export const isProviderError = (error: unknown, code?: string): error is Provide
   error instanceof Error &&
   error.name === 'ErrorResponse' &&
   (!code || (error as ProviderError).error === code);
+
+/** A sign-in that had to ask for the password came back without the provider's proof that it did. */
+export class PasswordNotAskedError extends Error {
+  constructor() {
+    super('The sign-in service did not authenticate afresh after prompt=login.');
+    this.name = 'PasswordNotAskedError';
+  }
+}
 
 export class Auth {
   private loading: Promise<UserManager> | null = null;
@@ -136,7 +149,7 @@ export class Auth {
   async signIn({ loginHint, prompt, tenantId, purpose, returnTo }: SignInOptions): Promise<void> {
     const state: SignInPurpose = {
       purpose,
-      ...(prompt === 'login' ? { passwordAsked: true } : {}),
+      ...(prompt === 'login' ? { passwordRequestedAt: Date.now() } : {}),
       ...(tenantId ? { tenantId } : {}),
       ...(returnTo ? { returnTo } : {}),
     };
@@ -150,6 +163,8 @@ export class Auth {
       ui_locales: activeLanguage(),
       ...(loginHint ? { login_hint: loginHint } : {}),
       ...(prompt ? { prompt } : {}),
+      // max_age=0 obliges the provider to put the moment it authenticated the person (auth_time) in the id_token.
+      ...(prompt === 'login' ? { max_age: 0 } : {}),
       ...(tenantId ? { acr_values: `tenant:${tenantId}` } : {}),
     });
   }
@@ -179,9 +194,27 @@ export class Auth {
     return !!state && (await (await this.userManager()).settings.stateStore.get(state)) !== null;
   }
 
-  /** Finishes a sign-in from the callback URL the app was opened with. */
+  /**
+   * Finishes a sign-in from the callback URL the app was opened with (oidc-client-ts's signinRedirectCallback, with
+   * one check before the tokens are kept): a sign-in that had to ask for the password keeps its tokens only when
+   * the id_token proves the provider did; otherwise they are revoked, never stored, and PasswordNotAskedError thrown.
+   */
   async completeSignIn(callbackUrl: string): Promise<User> {
-    return (await this.userManager()).signinRedirectCallback(callbackUrl);
+    const manager = await this.userManager();
+    const { User } = await import('oidc-client-ts');
+    const response = await (await this.client(manager)).processSigninResponse(callbackUrl);
+    const requestedAt = (response.userState as SignInPurpose | undefined)?.passwordRequestedAt;
+    const times = { receivedAt: Date.now(), ...idTokenTimes(response.id_token) };
+    if (requestedAt !== undefined && !passwordAskedSinceRequest({ requestedAt, ...times })) {
+      await this.revoke(manager, response.refresh_token);
+      // Also drops the DPoP key made for this sign-in.
+      await manager.removeUser();
+      throw new PasswordNotAskedError();
+    }
+    const user = new User(response);
+    await manager.storeUser(user);
+    await manager.events.load(user);
+    return user;
   }
 
   /** The stored session, or null; an expired one is renewed first when it can be. */
@@ -213,31 +246,64 @@ export class Auth {
   }
 
   /**
-   * Ends the session here first (so no tab or renewal can bring it back), calls `ended`, then ends the provider
-   * session (RP-initiated logout), which returns to /signed-out. Rejects, staying here, when it cannot leave.
+   * Ends the session here first (so no tab or renewal can bring it back), calls `ended`, revokes its refresh
+   * token, then ends the provider session (RP-initiated logout), which returns to /signed-out. Rejects, staying
+   * here, when it cannot leave.
    */
   async signOut(ended: () => void): Promise<void> {
     const manager = await this.userManager();
-    const user = await manager.getUser();
-    await this.forgetSession();
+    const user = await this.removeSession(manager);
     ended();
     await this.ensureReachable(manager);
-    await manager.signoutRedirect({
+    await this.revoke(manager, user?.refresh_token);
+    const request = await (
+      await this.client(manager)
+    ).createSignoutRequest({
+      request_type: 'so:r',
       extraQueryParams: { ui_locales: activeLanguage() },
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
       state: SIGNED_OUT_STATE,
     });
+    // A GET would leave the id_token (name, email, companies) in the browser's history; a form POST does not.
+    if (this.config.identity.endSessionMethod === 'post') navigateByPost(request.url);
+    else location.assign(request.url);
   }
 
   async completeSignOut(url: string) {
     return (await this.userManager()).signoutRedirectCallback(url);
   }
 
-  /** Forgets the session locally (tokens and DPoP key), without contacting the provider. */
+  /**
+   * Forgets the session here (tokens and DPoP key), then revokes its refresh token at the provider, so the old
+   * person's grant ends there too. When that call cannot be made the token lives on only until it expires.
+   */
   async forgetSession(): Promise<void> {
     const manager = await this.userManager();
-    await this.withSessionLock(() => manager.removeUser());
+    const user = await this.removeSession(manager);
+    await this.revoke(manager, user?.refresh_token);
+  }
+
+  /** Removes the stored session inside the session lock; returns what was stored. */
+  private async removeSession(manager: UserManager): Promise<User | null> {
+    const user = await this.withSessionLock(async () => {
+      const stored = await manager.getUser();
+      await manager.removeUser();
+      return stored;
+    });
     await manager.clearStaleState();
+    return user;
+  }
+
+  /** Revokes a refresh token (its whole grant, at oidc-provider); quietly, as the app forgets it either way. */
+  private async revoke(manager: UserManager, refreshToken: string | undefined): Promise<void> {
+    if (!refreshToken || !navigator.onLine) return;
+    await (await this.client(manager)).revokeToken(refreshToken, 'refresh_token').catch(() => undefined);
+  }
+
+  /** The protocol client under the UserManager, same settings and stores, for the steps it does not expose. */
+  private async client(manager: UserManager): Promise<OidcClient> {
+    const { OidcClient } = await import('oidc-client-ts');
+    return new OidcClient(manager.settings, manager.metadataService);
   }
 
   /** Authorization header and DPoP proof for a call to a tenant's API. */

@@ -8,6 +8,8 @@ export type Problem =
   | { kind: 'sign-in-refused'; description: string | null }
   | { kind: 'tenant-access-removed'; tenant: TenantRef }
   | { kind: 'login-required' }
+  /** A sign-in that had to ask for the password came back without the provider's proof that it did. */
+  | { kind: 'password-not-asked' }
   | { kind: 'provider-error'; code: string }
   | { kind: 'no-tenant'; email: string }
   | { kind: 'tenant-not-running'; tenant: TenantRef; state: TenantState; otherTenants: boolean }
@@ -24,6 +26,7 @@ export const actionsFor = (problem: Problem): ProblemAction[] => {
     case 'service-unreachable':
       return ['retry', 'sign-in-screen'];
     case 'sign-in-refused':
+    case 'password-not-asked':
     case 'provider-error':
     case 'unexpected':
       return ['log-in', 'reset-login'];

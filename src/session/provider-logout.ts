@@ -5,10 +5,10 @@ import { keyValueStore } from '../storage/key-value-store.ts';
 const store = keyValueStore('app');
 const KEY = 'provider-logout-pending';
 
-/** Set before leaving for the provider's logout (the trip may never arrive), or when it cannot be made. */
+/** Set before leaving for the provider's logout (the trip may never arrive), and by Reset login, which ends none. */
 export const markProviderLogoutPending = () => store.set(KEY, true);
 
-/** The provider confirmed the log out, or someone has since authenticated afresh with a password. */
+/** The provider confirmed the log out, or proved (auth_time) that someone has since typed a password. */
 export const clearProviderLogoutPending = () => store.delete(KEY);
 
 export const isProviderLogoutPending = async () => (await store.get(KEY)) !== undefined;

@@ -63,11 +63,15 @@ export async function logOut(services: SessionServices): Promise<void> {
 /** Whether a log out in this tab could not reach the sign-in service (other tabs only followed it). */
 export const logoutWasUnreachable = () => logoutUnreachableHere;
 
-/** Reset login: forget the old user, tenant and cache first, then authenticate the new email from scratch. */
+/**
+ * Reset login: forget the old user, tenant and cache first (revoking the old refresh token), then authenticate the
+ * new email from scratch. The old person's session at the sign-in service may outlive this, so until a sign-in
+ * proves a password was asked for, Log in asks for one.
+ */
 export async function resetLogin(services: SessionServices, email: string) {
   if (!navigator.onLine) return { kind: 'offline' } as const;
   try {
-    await forgetEverything(services);
+    await Promise.all([markProviderLogoutPending(), forgetEverything(services)]);
   } catch {
     // The old session could not be forgotten (the sign-in library did not load): no new sign-in on top of it.
     return { kind: 'unexpected' } as const;

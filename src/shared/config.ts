@@ -1,6 +1,7 @@
 // The configuration's shape as the app reads it at run time; build/config.ts builds and validates it at build time.
 export type Environment = 'local' | 'sod' | 'qaonline' | 'online';
 export type TenantSource = 'tenants-claim' | 'ctx-claim';
+export type EndSessionMethod = 'post' | 'get';
 
 /** Names of the id_token claims the app reads. */
 export interface ClaimNames {
@@ -26,6 +27,8 @@ export interface IdentityConfig {
   statusUrlTemplate: string;
   /** End-session endpoint for providers whose discovery lacks one; null = from discovery. */
   endSessionUrl: string | null;
+  /** How Log out reaches the end-session endpoint: `post` keeps the id_token out of the browser's history. */
+  endSessionMethod: EndSessionMethod;
   /** Bind tokens to a browser key with DPoP. */
   dpop: boolean;
 }

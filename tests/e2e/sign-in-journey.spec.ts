@@ -121,7 +121,8 @@ test('No in the log-out dialog changes nothing; Yes ends the provider session to
     request.url().startsWith('http://localhost:4000/session/end'),
   );
   await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-  const endParams = new URL((await endSession).url()).searchParams;
+  // A form POST: the id_token travels in the body, not in an address the browser's history keeps.
+  const endParams = new URLSearchParams((await endSession).postData() ?? '');
   expect(endParams.get('id_token_hint')).toBeTruthy();
   expect(endParams.get('post_logout_redirect_uri')).toBe(`${APP}/signed-out`);
   await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();

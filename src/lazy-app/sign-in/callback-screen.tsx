@@ -5,7 +5,7 @@ import { t } from '../../i18n/app-text.ts';
 import { routes } from '../../shared/routes.ts';
 import type { Problem } from '../../session/problems.ts';
 import { loadRememberedLogin } from '../../storage/remembered-login-store.ts';
-import { isProviderError, type SignInPurpose } from '../../session/auth.ts';
+import { isProviderError, PasswordNotAskedError, type SignInPurpose } from '../../session/auth.ts';
 import { nextStepAfterSignIn } from '../../session/next-step.ts';
 import { followStep } from '../../session/sign-in-actions.ts';
 import { clearProviderLogoutPending } from '../../session/provider-logout.ts';
@@ -28,6 +28,7 @@ async function issuerProblem(services: AppServices, params: URLSearchParams): Pr
 }
 
 async function problemFromError(error: unknown): Promise<Problem> {
+  if (error instanceof PasswordNotAskedError) return { kind: 'password-not-asked' };
   if (isProviderError(error)) {
     const requested = (error.state as SignInPurpose | undefined)?.tenantId;
     if (error.error === 'access_denied' && requested) {
@@ -74,8 +75,9 @@ export function CallbackScreen(_: Props) {
         const user = await services.auth.completeSignIn(url);
         const facts = userFacts(user.profile, services.config);
         const state = (user.state ?? { purpose: 'login' }) as SignInPurpose;
-        // Asked for the password: the provider's session is now this person's, whatever an old log out left.
-        if (state.passwordAsked) await clearProviderLogoutPending();
+        // The provider proved it asked for the password (completeSignIn checks auth_time): its session is now this
+        // person's, whatever an old log out left.
+        if (state.passwordRequestedAt !== undefined) await clearProviderLogoutPending();
         const step = nextStepAfterSignIn({
           tenants: facts.tenants,
           boundTenantId: facts.boundTenantId,

@@ -99,6 +99,9 @@ export const app = {
   'problems.session-expired.title': 'Din session er udløbet',
   'problems.session-expired.message':
     'Af sikkerhedshensyn skal du logge ind igen. Dit firma og din e-mail huskes.',
+  'problems.password-not-asked.title': 'Log ind med din adgangskode',
+  'problems.password-not-asked.message':
+    'Login-tjenesten lukkede dig ind uden at bede om adgangskoden, så appen åbnede ikke kontoen. Efter et log ud eller en nulstilling på denne enhed kræves adgangskoden. Log ind, og indtast den.',
   'problems.unexpected.title': 'Noget gik galt',
   'problems.unexpected.message':
     'Login kunne ikke gennemføres. Prøv igen; hvis det bliver ved, så nulstil login.',

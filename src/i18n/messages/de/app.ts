@@ -104,6 +104,9 @@ export const app = {
   'problems.session-expired.title': 'Ihre Sitzung ist beendet',
   'problems.session-expired.message':
     'Zu Ihrer Sicherheit müssen Sie sich erneut anmelden. Ihre Firma und E-Mail-Adresse bleiben gespeichert.',
+  'problems.password-not-asked.title': 'Mit Ihrem Passwort anmelden',
+  'problems.password-not-asked.message':
+    'Der Anmeldedienst hat Sie ohne Passwortabfrage eingelassen, deshalb hat die App das Konto nicht geöffnet. Nach einer Abmeldung oder Zurücksetzung auf diesem Gerät ist das Passwort nötig. Melden Sie sich an und geben Sie es ein.',
   'problems.unexpected.title': 'Etwas ist schiefgelaufen',
   'problems.unexpected.message':
     'Die Anmeldung konnte nicht abgeschlossen werden. Versuchen Sie es erneut; passiert es wieder, setzen Sie die Anmeldung zurück.',

@@ -97,6 +97,9 @@ export const app = {
   'problems.session-expired.title': 'Your session has ended',
   'problems.session-expired.message':
     'For your security you need to log in again. Your company and email are remembered.',
+  'problems.password-not-asked.title': 'Log in with your password',
+  'problems.password-not-asked.message':
+    'The sign-in service let you in without asking for the password, so the app did not open the account. After a log out or a reset on this device, the password is needed. Log in and enter it.',
   'problems.unexpected.title': 'Something went wrong',
   'problems.unexpected.message':
     'The sign-in could not be completed. Try again; if it keeps happening, reset login.',

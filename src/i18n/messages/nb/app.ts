@@ -99,6 +99,9 @@ export const app = {
   'problems.session-expired.title': 'Økten din er avsluttet',
   'problems.session-expired.message':
     'Av sikkerhetshensyn må du logge inn på nytt. Firmaet og e-postadressen din huskes.',
+  'problems.password-not-asked.title': 'Logg inn med passordet ditt',
+  'problems.password-not-asked.message':
+    'Påloggingstjenesten slapp deg inn uten å be om passordet, så appen åpnet ikke kontoen. Etter en utlogging eller tilbakestilling på denne enheten trengs passordet. Logg inn og skriv det inn.',
   'problems.unexpected.title': 'Noe gikk galt',
   'problems.unexpected.message':
     'Påloggingen kunne ikke fullføres. Prøv igjen; hvis det skjer igjen, tilbakestill påloggingen.',

@@ -101,6 +101,9 @@ export const app = {
   'problems.session-expired.title': 'Je sessie is beëindigd',
   'problems.session-expired.message':
     'Voor je veiligheid moet je opnieuw inloggen. Je bedrijf en e-mailadres worden onthouden.',
+  'problems.password-not-asked.title': 'Log in met je wachtwoord',
+  'problems.password-not-asked.message':
+    'De aanmeldservice liet je binnen zonder om het wachtwoord te vragen, dus de app heeft het account niet geopend. Na een afmelding of reset op dit apparaat is het wachtwoord nodig. Log in en voer het in.',
   'problems.unexpected.title': 'Er ging iets mis',
   'problems.unexpected.message':
     'Het inloggen kon niet worden afgerond. Probeer het opnieuw; blijft het gebeuren, stel je login dan opnieuw in.',

@@ -101,6 +101,9 @@ export const app = {
   'problems.session-expired.title': 'Din session har upphört',
   'problems.session-expired.message':
     'För din säkerhet behöver du logga in igen. Ditt företag och din e-postadress sparas.',
+  'problems.password-not-asked.title': 'Logga in med ditt lösenord',
+  'problems.password-not-asked.message':
+    'Inloggningstjänsten släppte in dig utan att fråga efter lösenordet, så appen öppnade inte kontot. Efter en utloggning eller återställning på den här enheten krävs lösenordet. Logga in och ange det.',
   'problems.unexpected.title': 'Något gick fel',
   'problems.unexpected.message':
     'Inloggningen kunde inte slutföras. Försök igen; om det fortsätter, återställ inloggningen.',
