@@ -18,6 +18,7 @@ describe('configuration from the environment', () => {
       lockoutMinutes: 5,
       maxFailures: 5,
       loginRateLimit: 60,
+      dpop: 'required',
     });
   });
 
@@ -35,6 +36,7 @@ describe('configuration from the environment', () => {
       SIGNIN_LOCKOUT_MINUTES: '1',
       SIGNIN_MAX_FAILURES: '3',
       SIGNIN_LOGIN_RATE_LIMIT: '10',
+      SIGNIN_DPOP: 'optional',
     });
     expect(options).toEqual({
       port: 4100,
@@ -54,6 +56,7 @@ describe('configuration from the environment', () => {
       lockoutMinutes: 1,
       maxFailures: 3,
       loginRateLimit: 10,
+      dpop: 'optional',
     });
   });
 
@@ -64,6 +67,7 @@ describe('configuration from the environment', () => {
     [{ SIGNIN_APP_ORIGINS: 'localhost:4173' }, 'SIGNIN_APP_ORIGINS: "localhost:4173"'],
     [{ SIGNIN_APP_ORIGINS: 'http://localhost:4173/app' }, 'without a path'],
     [{ SIGNIN_ISSUER: 'http://localhost:4000/login' }, 'SIGNIN_ISSUER'],
+    [{ SIGNIN_DPOP: 'yes' }, 'SIGNIN_DPOP must be one of required, optional, off, got "yes"'],
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(OptionsError);
     expect(() => optionsFromEnv(env)).toThrow(message);

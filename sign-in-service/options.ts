@@ -21,7 +21,12 @@ export interface SignInServiceOptions {
   maxFailures: number;
   /** Login form posts allowed per client IP per minute. */
   loginRateLimit: number;
+  /** Whether the app's tokens must be, may be, or cannot be bound to a key with DPoP. */
+  dpop: DpopMode;
 }
+
+export const dpopModes = ['required', 'optional', 'off'] as const;
+export type DpopMode = (typeof dpopModes)[number];
 
 export const defaultAppOrigins = ['http://localhost:4173', 'http://localhost:5173'];
 
@@ -42,6 +47,14 @@ function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: num
     throw new OptionsError(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, key: string, values: readonly T[], fallback: T): T {
+  const raw = env[key]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!values.includes(raw as T))
+    throw new OptionsError(`${key} must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function text(env: NodeJS.ProcessEnv, key: string, fallback: string): string {
@@ -88,6 +101,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServ
     lockoutMinutes: integer(env, 'SIGNIN_LOCKOUT_MINUTES', 5, 0, 24 * 60),
     maxFailures: integer(env, 'SIGNIN_MAX_FAILURES', 5, 1, 1000),
     loginRateLimit: integer(env, 'SIGNIN_LOGIN_RATE_LIMIT', 60, 1, 100000),
+    dpop: oneOf(env, 'SIGNIN_DPOP', dpopModes, 'required'),
   };
 }
 
@@ -101,6 +115,7 @@ export function validateOptions(options: SignInServiceOptions): SignInServiceOpt
     SIGNIN_LOCKOUT_MINUTES: String(options.lockoutMinutes),
     SIGNIN_MAX_FAILURES: String(options.maxFailures),
     SIGNIN_LOGIN_RATE_LIMIT: String(options.loginRateLimit),
+    SIGNIN_DPOP: options.dpop,
   };
   optionsFromEnv(asEnv);
   if (!options.clientId.trim()) throw new OptionsError('SIGNIN_CLIENT_ID must not be empty');

@@ -120,6 +120,8 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
         redirect_uris: redirectUris(appOrigins),
         post_logout_redirect_uris: postLogoutRedirectUris(appOrigins),
         id_token_signed_response_alg: 'RS256',
+        // A code or refresh token redeemed without a DPoP proof is refused, so a stolen one is useless elsewhere.
+        ...(options.dpop === 'required' ? { dpop_bound_access_tokens: true } : {}),
       },
     ],
     clientBasedCORS: (_ctx, origin, client) => client.clientId === clientId && appOrigins.includes(origin),
@@ -135,7 +137,7 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
     features: {
       devInteractions: { enabled: false },
       // A nonce secret lets clients with a skewed clock recover: a stale iat gets use_dpop_nonce, not a refusal.
-      dPoP: { enabled: true, nonceSecret: randomBytes(32) },
+      dPoP: { enabled: options.dpop !== 'off', nonceSecret: randomBytes(32) },
       // The app may revoke only its own tokens.
       revocation: {
         enabled: true,

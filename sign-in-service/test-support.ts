@@ -318,19 +318,51 @@ export function decodeJwtPayload(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 
-/** Full code flow: authorize (logging in when asked), exchange the code, decode the id_token. */
+export interface SignedIn {
+  tokens: TokenResponse;
+  claims: Record<string, unknown>;
+  sawLoginPage: boolean;
+  /** The key the tokens are bound to, when the sign-in used DPoP. */
+  dpop: DpopKey | undefined;
+}
+
+/**
+ * Full code flow: authorize (logging in when asked), exchange the code, decode the id_token. Like the app, it binds
+ * the tokens to a new DPoP key unless given one, or `dpop: null` for a client without DPoP.
+ */
 export async function signIn(
   browser: Browser,
-  options: AuthorizeParams & { email?: string; password?: string; dpop?: DpopKey } = {},
-) {
+  options: AuthorizeParams & { email?: string; password?: string; dpop?: DpopKey | null } = {},
+): Promise<SignedIn> {
+  const dpop = options.dpop === null ? undefined : (options.dpop ?? (await DpopKey.create()));
   const { request, callback, sawLoginPage } = await authorize(browser, options);
   if (!callback.searchParams.get('code')) throw new Error(`no code in callback ${callback.href}`);
   if (callback.searchParams.get('state') !== request.state) throw new Error('state mismatch');
-  const { status, body: tokens } = await exchangeCode(browser.issuer, callback, request.verifier, options);
+  const { status, body: tokens } = await exchangeCode(browser.issuer, callback, request.verifier, { dpop });
   if (status !== 200) throw new Error(`token request failed: ${status} ${JSON.stringify(tokens)}`);
   const claims = decodeJwtPayload(tokens.id_token ?? '');
   if (claims.nonce !== request.nonce) throw new Error('nonce mismatch');
-  return { tokens, claims, sawLoginPage };
+  return { tokens, claims, sawLoginPage, dpop };
+}
+
+export const principalUrl = (issuer: string, ctx: string) => `${issuer}/${ctx}/api/v1/User/currentPrincipal`;
+
+/** Calls a tenant's currentPrincipal as the app does: a DPoP proof with a DPoP-bound token, else Bearer. */
+export async function fetchPrincipal(
+  issuer: string,
+  ctx: string,
+  { tokens, dpop }: Pick<SignedIn, 'tokens' | 'dpop'>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const url = principalUrl(issuer, ctx);
+  const auth: Record<string, string> =
+    tokens.token_type === 'DPoP' && dpop
+      ? {
+          Authorization: `DPoP ${tokens.access_token}`,
+          DPoP: await dpop.proof('GET', url, tokens.access_token),
+        }
+      : { Authorization: `Bearer ${tokens.access_token}` };
+  return fetch(url, { headers: { ...auth, ...headers } });
 }
 
 /** A response body that gives nothing away about the implementation. */
