@@ -2,7 +2,7 @@
 // `npm run dev`: the same with Vite's dev server on :5173.
 import type { Server } from 'node:http';
 import { builtPolicy } from './csp-hashes.ts';
-import { startSignInService } from '../sign-in-service/server.ts';
+import { optionsFromEnv, startSignInService } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };
 
@@ -50,7 +50,9 @@ async function main() {
     appUrl = `http://localhost:${port}`;
   }
 
-  const signIn = await startSignInService().catch((error: Error) => fail(error.message));
+  // The dev server's origin is trusted only while it runs.
+  const appOrigins = [...optionsFromEnv(process.env).appOrigins, ...(dev ? [appUrl] : [])];
+  const signIn = await startSignInService({ appOrigins }).catch((error: Error) => fail(error.message));
   closers.push(() => signIn.close());
 
   const accounts = seed.accounts

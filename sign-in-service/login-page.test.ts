@@ -60,7 +60,7 @@ describe('the login page', () => {
     const { page } = await openLoginPage();
     expect(page.headers.get('content-security-policy')).toBe(
       "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
-        "form-action 'self' http://localhost:4173 http://localhost:5173; frame-ancestors 'none'; base-uri 'none'",
+        "form-action 'self' http://localhost:4173; frame-ancestors 'none'; base-uri 'none'",
     );
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('cache-control')).toBe('no-store');

@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultAppOrigins } from './options.ts';
 import { startSignInService, type SignInService } from './server.ts';
 import {
   appOrigin,
@@ -84,6 +85,32 @@ describe('listening', () => {
   });
 });
 
+describe('app origins', () => {
+  const devOrigin = 'http://localhost:5173';
+  const devRequest = (base: string) =>
+    authorizationRequest(base, { params: { redirect_uri: `${devOrigin}/callback` } });
+
+  it('do not trust the Vite dev server unless npm run dev asks for it', async () => {
+    const page = expectPage(await new Browser(issuer).navigate(devRequest(issuer).url));
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('redirect_uri');
+    const form = { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId };
+    const fromDevServer = await tokenRequest(issuer, form, { origin: devOrigin });
+    expect(fromDevServer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('trust the dev origin when it is passed in, as npm run dev does', async () => {
+    const dev = await startSignInService(testOptions({ appOrigins: [...defaultAppOrigins, devOrigin] }));
+    try {
+      const outcome = await new Browser(dev.issuer).navigate(devRequest(dev.issuer).url);
+      expect(expectPage(outcome).status).toBe(200);
+      expect(expectPage(outcome).html).toContain('login-form');
+    } finally {
+      await dev.close();
+    }
+  });
+});
+
 describe('authorization code flow', () => {
   it('refuses an authorization request without PKCE', async () => {
     const request = authorizationRequest(issuer, {
@@ -98,7 +125,7 @@ describe('authorization code flow', () => {
 
   it('refuses a redirect URI that is not registered, without redirecting', async () => {
     const request = authorizationRequest(issuer, {
-      params: { redirect_uri: 'http://localhost:5173/elsewhere' },
+      params: { redirect_uri: 'http://localhost:4173/elsewhere' },
     });
     const page = expectPage(await new Browser(issuer).navigate(request.url));
     expect(page.status).toBe(400);

@@ -28,7 +28,8 @@ export interface SignInServiceOptions {
 export const dpopModes = ['required', 'optional', 'off'] as const;
 export type DpopMode = (typeof dpopModes)[number];
 
-export const defaultAppOrigins = ['http://localhost:4173', 'http://localhost:5173'];
+/** The production app (`npm start`); `npm run dev` adds the Vite dev server's origin itself. */
+export const defaultAppOrigins = ['http://localhost:4173'];
 
 export const defaultSeedPath = fileURLToPath(new URL('./seed.json', import.meta.url));
 

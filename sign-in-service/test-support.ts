@@ -11,7 +11,7 @@ export const testOptions = (overrides: Partial<SignInServiceOptions> = {}): Sign
 });
 
 export const clientId = 'mobile-crm';
-export const appOrigin = 'http://localhost:5173';
+export const appOrigin = 'http://localhost:4173';
 export const redirectUri = `${appOrigin}/callback`;
 export const postLogoutRedirectUri = `${appOrigin}/signed-out`;
 export const so = (name: string) => `http://schemes.superoffice.net/identity/${name}`;
