@@ -9,6 +9,7 @@ import {
   looksInternal,
   parseLoginForm,
   redirectUri,
+  signIn,
   submitLogin,
   type Page,
   testOptions,
@@ -125,6 +126,38 @@ describe('the login page', () => {
     expect(errorText(refused)).toMatch(/locked/);
     const other = expectRedirect(await submitLogin(browser, refused, 'anna@example.com', 'demo'));
     expect(other.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('locks out the attacker’s device, not the person: their own browser still signs in with the right password', async () => {
+    const person = new Browser(service.issuer);
+    await signIn(person, { email: 'bjorn@example.com' });
+
+    const { browser: attacker, page } = await openLoginPage();
+    let current = page;
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      current = expectPage(await submitLogin(attacker, current, 'bjorn@example.com', `guess-${attempt}`));
+    }
+    expect(current.status).toBe(429);
+    const stillLocked = expectPage(await submitLogin(attacker, current, 'bjorn@example.com', 'demo'));
+    expect(stillLocked.status).toBe(429);
+    // Throwing the device cookie away does not buy new guesses from the same address.
+    const { browser: freshCookies, page: freshPage } = await openLoginPage();
+    const fresh = expectPage(await submitLogin(freshCookies, freshPage, 'bjorn@example.com', 'demo'));
+    expect(fresh.status).toBe(429);
+
+    const again = expectPage(
+      await person.navigate(authorizationRequest(service.issuer, { prompt: 'login' }).url),
+    );
+    const callback = expectRedirect(await submitLogin(person, again, 'bjorn@example.com', 'demo'));
+    expect(callback.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('sets a signed, httpOnly device cookie on the login page', async () => {
+    const { browser } = await openLoginPage();
+    const device = browser.jar.setCookieLines.find((line) => line.startsWith('signin_device='));
+    expect(device).toMatch(/^signin_device=[\w-]{16,}\.[\w-]{40,};/);
+    expect(device?.toLowerCase()).toMatch(/httponly/);
+    expect(device?.toLowerCase()).toMatch(/samesite=lax/);
   });
 
   it('refuses a post without the CSRF token, and one with another interaction’s token', async () => {

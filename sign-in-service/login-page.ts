@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Interaction, Provider } from 'oidc-provider';
 import { normalizeEmail, verifyPassword, type Directory } from './accounts.ts';
 import { BodyTooLargeError, clientIp, parseForm, readBody, sendHtml } from './http.ts';
-import { AccountLockout, RateLimiter } from './lockout.ts';
+import { createDeviceCookies } from './device-cookie.ts';
+import { LoginLockout, RateLimiter, type Attempt } from './lockout.ts';
 import type { SignInServiceOptions } from './options.ts';
 import { loginPage, messagePage } from './pages.ts';
 import { pickLocale, t, type Locale, type StringKey } from './strings.ts';
@@ -20,7 +21,8 @@ export interface LoginPageSetup {
   provider: Provider;
   directory: Directory;
   options: SignInServiceOptions;
-  /** Key for the CSRF tokens; new per start, so a restart invalidates open forms (as it does interactions). */
+  /** Key for the CSRF tokens and device cookies; new per start, so a restart invalidates open forms (as it does
+   * interactions) and device ids (as it forgets their failures). */
   secret: Buffer;
 }
 
@@ -29,7 +31,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse, path: string) => Prom
 /** The service's own login page at /interaction/{uid}: GET shows it, POST …/login checks, POST …/abort cancels. */
 export function createLoginPage({ provider, directory, options, secret }: LoginPageSetup): Handler {
   const { appOrigins } = options;
-  const lockout = new AccountLockout(options.maxFailures, options.lockoutMinutes * 60_000);
+  const lockout = new LoginLockout(options.maxFailures, options.lockoutMinutes * 60_000);
+  const devices = createDeviceCookies(secret);
   const limiter = new RateLimiter(options.loginRateLimit, 60_000);
 
   // The CSRF token is bound to the interaction: only a page rendered for this uid carries it.
@@ -69,6 +72,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
   }
 
   function showLogin(
+    req: IncomingMessage,
     res: ServerResponse,
     status: number,
     interaction: Interaction,
@@ -87,7 +91,10 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
       emailMax,
       passwordMax,
     });
-    sendHtml(res, status, html, appOrigins, headers);
+    // Every browser that sees the form gets a device id, so its failures count against it alone.
+    const device: Record<string, string> =
+      devices.read(req) === undefined ? { 'Set-Cookie': devices.issue().setCookie } : {};
+    sendHtml(res, status, html, appOrigins, { ...device, ...headers });
   }
 
   async function login(req: IncomingMessage, res: ServerResponse, interaction: Interaction): Promise<void> {
@@ -97,7 +104,16 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
       form = parseForm(await readBody(req, bodyLimit));
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
-      showLogin(res, 413, interaction, locale, '', { key: 'login.error.tooLarge' }, { Connection: 'close' });
+      showLogin(
+        req,
+        res,
+        413,
+        interaction,
+        locale,
+        '',
+        { key: 'login.error.tooLarge' },
+        { Connection: 'close' },
+      );
       return;
     }
     const rawEmail = (form.get('email') ?? '').trim();
@@ -107,7 +123,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
       key: StringKey,
       values?: Record<string, number>,
       headers?: Record<string, string>,
-    ) => showLogin(res, status, interaction, locale, rawEmail, { key, values }, headers);
+    ) => showLogin(req, res, status, interaction, locale, rawEmail, { key, values }, headers);
 
     const rate = limiter.hit(clientIp(req));
     const retryAfter = (ms: number) => ({ 'Retry-After': String(Math.ceil(ms / 1000)) });
@@ -122,8 +138,9 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
     if (password.length > passwordMax) return show(400, 'login.error.passwordTooLong', { max: passwordMax });
 
     const email = normalizeEmail(rawEmail);
+    const attempt: Attempt = { account: email, device: devices.read(req), ip: clientIp(req) };
     const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
-    const lock = lockout.state(email);
+    const lock = lockout.state(attempt);
     if (lock.locked)
       return show(
         429,
@@ -134,7 +151,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
 
     const account = directory.account(email);
     if (!(await verifyPassword(account, password)) || !account) {
-      const after = lockout.fail(email);
+      const after = lockout.fail(attempt);
       if (after.locked) {
         return show(
           429,
@@ -145,7 +162,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
       }
       return show(401, 'login.error.credentials');
     }
-    lockout.succeed(email);
+    lockout.succeed(attempt);
 
     // As SuperID: the password proves who this is, so the session starts even when the requested tenant is
     // refused; the authorization then ends in access_denied and choosing another tenant needs no password again.
@@ -158,7 +175,9 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
   async function abort(req: IncomingMessage, res: ServerResponse, interaction: Interaction): Promise<void> {
     const form = parseForm(await readBody(req, bodyLimit));
     if (!csrfValid(interaction.uid, form.get('csrf'))) {
-      return showLogin(res, 403, interaction, localeFor(req, interaction), '', { key: 'login.error.csrf' });
+      return showLogin(req, res, 403, interaction, localeFor(req, interaction), '', {
+        key: 'login.error.csrf',
+      });
     }
     const result = { error: 'access_denied', error_description: 'The user cancelled the sign-in' };
     await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
@@ -189,7 +208,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
     else {
       const hint = interaction.params.login_hint;
       const email = typeof hint === 'string' && hint.length <= emailMax ? hint.trim() : '';
-      showLogin(res, 200, interaction, localeFor(req, interaction), email);
+      showLogin(req, res, 200, interaction, localeFor(req, interaction), email);
     }
     return true;
   };

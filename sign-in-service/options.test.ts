@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AccountLockout, RateLimiter } from './lockout.ts';
 import { defaultSeedPath, optionsFromEnv, OptionsError } from './options.ts';
 import { pickLocale, t } from './strings.ts';
 
@@ -66,46 +65,6 @@ describe('configuration from the environment', () => {
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(OptionsError);
     expect(() => optionsFromEnv(env)).toThrow(message);
-  });
-});
-
-describe('account lockout', () => {
-  it('locks after the limit, for the configured time, then lets the person try again', () => {
-    let now = 0;
-    const lockout = new AccountLockout(3, 60_000, () => now);
-    expect(lockout.fail('a')).toEqual({ locked: false, retryAfterMs: 0 });
-    expect(lockout.fail('a').locked).toBe(false);
-    expect(lockout.fail('a')).toEqual({ locked: true, retryAfterMs: 60_000 });
-    now = 59_999;
-    expect(lockout.state('a').locked).toBe(true);
-    expect(lockout.state('b').locked).toBe(false);
-    now = 60_000;
-    expect(lockout.state('a').locked).toBe(false);
-    expect(lockout.fail('a').locked).toBe(false);
-  });
-
-  it('forgets failures after a success or after a quiet period', () => {
-    let now = 0;
-    const lockout = new AccountLockout(2, 60_000, () => now);
-    lockout.fail('a');
-    lockout.succeed('a');
-    expect(lockout.fail('a').locked).toBe(false);
-    now = 61_000;
-    expect(lockout.fail('a').locked).toBe(false);
-  });
-});
-
-describe('rate limit', () => {
-  it('allows the limit per window and says when to come back', () => {
-    let now = 0;
-    const limiter = new RateLimiter(2, 60_000, () => now);
-    expect(limiter.hit('ip').allowed).toBe(true);
-    expect(limiter.hit('ip').allowed).toBe(true);
-    now = 10_000;
-    expect(limiter.hit('ip')).toEqual({ allowed: false, retryAfterMs: 50_000 });
-    expect(limiter.hit('other').allowed).toBe(true);
-    now = 60_000;
-    expect(limiter.hit('ip').allowed).toBe(true);
   });
 });
 
