@@ -86,9 +86,16 @@ describe('the login page', () => {
       expect(line.toLowerCase()).toMatch(/httponly.*samesite=lax|samesite=lax.*httponly/);
   });
 
-  it('shows the requested tenant', async () => {
+  it('shows the requested tenant by its company name and id', async () => {
     const { page } = await openLoginPage(service.issuer, { acrValues: 'tenant:Cust20003' });
-    expect(page.html).toContain('Tenant: Cust20003');
+    expect(page.html).toContain('<p class="tenant">Tenant: Oslo Retail (Cust20003)</p>');
+  });
+
+  it('never echoes the text of a requested tenant that does not exist', async () => {
+    const bait = 'Call-+1-555-0100-for-SuperOffice-support';
+    const { page } = await openLoginPage(service.issuer, { acrValues: `tenant:${bait}` });
+    expect(page.html).not.toContain(bait);
+    expect(page.html).not.toContain('class="tenant"');
   });
 
   it('keeps the email and explains a wrong password on the same page', async () => {

@@ -35,6 +35,11 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
   const devices = createDeviceCookies(secret);
   const limiter = new RateLimiter(options.loginRateLimit, 60_000);
 
+  const knownTenant = (acrValues: unknown) => {
+    const ctx = requestedTenant(acrValues);
+    return ctx === undefined ? undefined : directory.tenant(ctx);
+  };
+
   // The CSRF token is bound to the interaction: only a page rendered for this uid carries it.
   const csrfFor = (uid: string) => createHmac('sha256', secret).update(`csrf:${uid}`).digest('base64url');
   const csrfValid = (uid: string, sent: string | undefined) => {
@@ -87,7 +92,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
       csrf: csrfFor(interaction.uid),
       email: email.slice(0, emailMax),
       error: error && t(locale, error.key, error.values),
-      tenant: requestedTenant(interaction.params.acr_values),
+      tenant: knownTenant(interaction.params.acr_values),
       emailMax,
       passwordMax,
     });

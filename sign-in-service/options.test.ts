@@ -72,6 +72,6 @@ describe('page strings', () => {
   it('fall back to English and fill placeholders', () => {
     expect(pickLocale('fr-CA', 'es;q=0.9, en;q=0.5')).toBe('en');
     expect(pickLocale(undefined, undefined)).toBe('en');
-    expect(t('en', 'login.tenant', { ctx: 'Cust1' })).toBe('Tenant: Cust1');
+    expect(t('en', 'login.tenant', { company: 'One AS', ctx: 'Cust1' })).toBe('Tenant: One AS (Cust1)');
   });
 });

@@ -41,7 +41,8 @@ export interface LoginPageModel {
   email: string;
   /** Already localised. */
   error?: string;
-  tenant?: string;
+  /** The tenant acr_values asked for, only when the directory has it: never text from the request. */
+  tenant?: { ctx: string; companyName: string };
   emailMax: number;
   passwordMax: number;
 }
@@ -57,7 +58,7 @@ export function loginPage(model: LoginPageModel): string {
     t(locale, 'login.title'),
     `<h1>${escapeHtml(t(locale, 'login.title'))}</h1>
 <p class="lead">${escapeHtml(t(locale, 'login.intro'))}</p>
-${tenant ? `<p class="tenant">${escapeHtml(t(locale, 'login.tenant', { ctx: tenant }))}</p>` : ''}
+${tenant ? `<p class="tenant">${escapeHtml(t(locale, 'login.tenant', { company: tenant.companyName, ctx: tenant.ctx }))}</p>` : ''}
 ${error ? `<p class="alert" role="alert" id="login-error">${escapeHtml(error)}</p>` : ''}
 <form id="login-form" method="post" action="${action}/login">
 ${csrfField}

@@ -6,7 +6,7 @@ export const da = {
   'page.localNote': 'Lokal udviklingstjeneste',
   'login.title': 'Log ind',
   'login.intro': 'Brug din SuperOffice-konto.',
-  'login.tenant': 'Firma: {ctx}',
+  'login.tenant': 'Firma: {company} ({ctx})',
   'login.email': 'E-mail',
   'login.password': 'Adgangskode',
   'login.submit': 'Log ind',

@@ -6,7 +6,7 @@ export const de = {
   'page.localNote': 'Lokaler Entwicklungsdienst',
   'login.title': 'Anmelden',
   'login.intro': 'Verwenden Sie Ihr SuperOffice-Konto.',
-  'login.tenant': 'Firma: {ctx}',
+  'login.tenant': 'Firma: {company} ({ctx})',
   'login.email': 'E-Mail',
   'login.password': 'Passwort',
   'login.submit': 'Anmelden',

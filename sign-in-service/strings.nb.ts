@@ -6,7 +6,7 @@ export const nb = {
   'page.localNote': 'Lokal utviklingstjeneste',
   'login.title': 'Logg inn',
   'login.intro': 'Bruk SuperOffice-kontoen din.',
-  'login.tenant': 'Firma: {ctx}',
+  'login.tenant': 'Firma: {company} ({ctx})',
   'login.email': 'E-post',
   'login.password': 'Passord',
   'login.submit': 'Logg inn',

@@ -6,7 +6,7 @@ export const nl = {
   'page.localNote': 'Lokale ontwikkeldienst',
   'login.title': 'Inloggen',
   'login.intro': 'Gebruik je SuperOffice-account.',
-  'login.tenant': 'Bedrijf: {ctx}',
+  'login.tenant': 'Bedrijf: {company} ({ctx})',
   'login.email': 'E-mail',
   'login.password': 'Wachtwoord',
   'login.submit': 'Inloggen',

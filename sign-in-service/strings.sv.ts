@@ -6,7 +6,7 @@ export const sv = {
   'page.localNote': 'Lokal utvecklingstjänst',
   'login.title': 'Logga in',
   'login.intro': 'Använd ditt SuperOffice-konto.',
-  'login.tenant': 'Företag: {ctx}',
+  'login.tenant': 'Företag: {company} ({ctx})',
   'login.email': 'E-post',
   'login.password': 'Lösenord',
   'login.submit': 'Logga in',

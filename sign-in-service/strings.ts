@@ -11,7 +11,7 @@ const en = {
   'page.localNote': 'Local development service',
   'login.title': 'Log in',
   'login.intro': 'Use your SuperOffice account.',
-  'login.tenant': 'Tenant: {ctx}',
+  'login.tenant': 'Tenant: {company} ({ctx})',
   'login.email': 'Email',
   'login.password': 'Password',
   'login.submit': 'Log in',
