@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadDirectory } from './accounts.ts';
-import { BodyTooLargeError, sendHtml, sendJson } from './http.ts';
+import { BodyTooLargeError, sendHtml, sendJson, withPageHeaders } from './http.ts';
 import { createLoginPage } from './login-page.ts';
 import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
@@ -102,7 +102,7 @@ export async function startSignInService(
   try {
     const issuer = options.issuer ?? `http://localhost:${port}`;
     const provider = await createProvider({ issuer, options, directory });
-    const providerCallback = provider.callback();
+    const providerCallback = withPageHeaders(provider.callback(), options.appOrigins);
     const loginPage = createLoginPage({ provider, directory, options, secret: randomBytes(32) });
     const tenantApi = createTenantApi({ provider, directory, options, issuer });
 
