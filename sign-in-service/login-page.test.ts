@@ -126,7 +126,7 @@ describe('the login page', () => {
     }
     current = expectPage(await submitLogin(browser, current, 'carla@example.com', 'wrong-5'));
     expect(current.status).toBe(429);
-    expect(errorText(current)).toMatch(/locked for 5 more minute/);
+    expect(errorText(current)).toMatch(/locked on this device for 5 more minutes\./);
     const refused = expectPage(await submitLogin(browser, current, 'CARLA@example.com', 'demo'));
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);

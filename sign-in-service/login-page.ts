@@ -7,7 +7,7 @@ import { createDeviceCookies } from './device-cookie.ts';
 import { LoginLockout, RateLimiter, type Attempt } from './lockout.ts';
 import type { SignInServiceOptions } from './options.ts';
 import { loginPage, messagePage } from './pages.ts';
-import { pickLocale, t, type Locale, type StringKey } from './strings.ts';
+import { pickLocale, t, type Locale, type PluralKey, type StringKey } from './strings.ts';
 import { acrFor, bindTenant, requestedTenant } from './tenant-binding.ts';
 
 const acrForFirst = (account: { memberships: { tenant: { ctx: string } }[] }) =>
@@ -83,7 +83,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
     interaction: Interaction,
     locale: Locale,
     email: string,
-    error?: { key: StringKey; values?: Record<string, number> },
+    error?: { key: StringKey | PluralKey; values?: Record<string, number> },
     headers: Record<string, string> = {},
   ): void {
     const html = loginPage({
@@ -125,7 +125,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
     const password = form.get('password') ?? '';
     const show = (
       status: number,
-      key: StringKey,
+      key: StringKey | PluralKey,
       values?: Record<string, number>,
       headers?: Record<string, string>,
     ) => showLogin(req, res, status, interaction, locale, rawEmail, { key, values }, headers);
@@ -133,8 +133,8 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
     const rate = limiter.hit(clientIp(req));
     const retryAfter = (ms: number) => ({ 'Retry-After': String(Math.ceil(ms / 1000)) });
     if (!rate.allowed) {
-      const seconds = Math.ceil(rate.retryAfterMs / 1000);
-      return show(429, 'login.error.rateLimited', { seconds }, retryAfter(rate.retryAfterMs));
+      const count = Math.ceil(rate.retryAfterMs / 1000);
+      return show(429, 'login.error.rateLimited', { count }, retryAfter(rate.retryAfterMs));
     }
     if (!csrfValid(interaction.uid, form.get('csrf'))) return show(403, 'login.error.csrf');
     if (!rawEmail) return show(400, 'login.error.emailMissing');
@@ -150,7 +150,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
       return show(
         429,
         'login.error.locked',
-        { minutes: minutes(lock.retryAfterMs) },
+        { count: minutes(lock.retryAfterMs) },
         retryAfter(lock.retryAfterMs),
       );
 
@@ -161,7 +161,7 @@ export function createLoginPage({ provider, directory, options, secret }: LoginP
         return show(
           429,
           'login.error.locked',
-          { minutes: minutes(after.retryAfterMs) },
+          { count: minutes(after.retryAfterMs) },
           retryAfter(after.retryAfterMs),
         );
       }

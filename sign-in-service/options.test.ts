@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSeedPath, optionsFromEnv, OptionsError } from './options.ts';
-import { pickLocale, t } from './strings.ts';
 
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
@@ -65,13 +64,5 @@ describe('configuration from the environment', () => {
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(OptionsError);
     expect(() => optionsFromEnv(env)).toThrow(message);
-  });
-});
-
-describe('page strings', () => {
-  it('fall back to English and fill placeholders', () => {
-    expect(pickLocale('fr-CA', 'es;q=0.9, en;q=0.5')).toBe('en');
-    expect(pickLocale(undefined, undefined)).toBe('en');
-    expect(t('en', 'login.tenant', { company: 'One AS', ctx: 'Cust1' })).toBe('Tenant: One AS (Cust1)');
   });
 });

@@ -16,9 +16,13 @@ export const da = {
   'login.error.passwordMissing': 'Indtast din adgangskode.',
   'login.error.emailTooLong': 'E-mailadressen er for lang (højst {max} tegn).',
   'login.error.passwordTooLong': 'Adgangskoden er for lang (højst {max} tegn).',
-  'login.error.locked':
-    'For mange mislykkede forsøg. Kontoen er låst i {minutes} minut(ter) mere. Prøv igen senere.',
-  'login.error.rateLimited': 'For mange loginforsøg fra denne enhed. Vent {seconds} sekunder, og prøv igen.',
+  'login.error.locked.one':
+    'For mange mislykkede forsøg. Kontoen er låst på denne enhed i {count} minut mere. Prøv igen senere.',
+  'login.error.locked.other':
+    'For mange mislykkede forsøg. Kontoen er låst på denne enhed i {count} minutter mere. Prøv igen senere.',
+  'login.error.rateLimited.one': 'For mange loginforsøg fra denne enhed. Vent {count} sekund, og prøv igen.',
+  'login.error.rateLimited.other':
+    'For mange loginforsøg fra denne enhed. Vent {count} sekunder, og prøv igen.',
   'login.error.csrf': 'Formularen kunne ikke bekræftes. Indtast dine oplysninger igen.',
   'login.error.tooLarge': 'Formularen var for stor til at blive behandlet. Prøv igen.',
   'expired.title': 'Dette login er udløbet',

@@ -17,10 +17,14 @@ export const de = {
   'login.error.passwordMissing': 'Geben Sie Ihr Passwort ein.',
   'login.error.emailTooLong': 'Die E-Mail-Adresse ist zu lang (höchstens {max} Zeichen).',
   'login.error.passwordTooLong': 'Das Passwort ist zu lang (höchstens {max} Zeichen).',
-  'login.error.locked':
-    'Zu viele Fehlversuche. Dieses Konto ist noch {minutes} Minute(n) gesperrt. Versuchen Sie es später erneut.',
-  'login.error.rateLimited':
-    'Zu viele Anmeldeversuche von diesem Gerät. Warten Sie {seconds} Sekunden und versuchen Sie es erneut.',
+  'login.error.locked.one':
+    'Zu viele Fehlversuche. Dieses Konto ist auf diesem Gerät noch {count} Minute gesperrt. Versuchen Sie es später erneut.',
+  'login.error.locked.other':
+    'Zu viele Fehlversuche. Dieses Konto ist auf diesem Gerät noch {count} Minuten gesperrt. Versuchen Sie es später erneut.',
+  'login.error.rateLimited.one':
+    'Zu viele Anmeldeversuche von diesem Gerät. Warten Sie {count} Sekunde und versuchen Sie es erneut.',
+  'login.error.rateLimited.other':
+    'Zu viele Anmeldeversuche von diesem Gerät. Warten Sie {count} Sekunden und versuchen Sie es erneut.',
   'login.error.csrf': 'Dieses Formular konnte nicht überprüft werden. Bitte geben Sie Ihre Daten erneut ein.',
   'login.error.tooLarge': 'Das Formular war zu groß zur Verarbeitung. Bitte versuchen Sie es erneut.',
   'expired.title': 'Diese Anmeldung ist abgelaufen',

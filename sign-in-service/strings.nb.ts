@@ -16,10 +16,14 @@ export const nb = {
   'login.error.passwordMissing': 'Skriv inn passordet ditt.',
   'login.error.emailTooLong': 'E-postadressen er for lang (høyst {max} tegn).',
   'login.error.passwordTooLong': 'Passordet er for langt (høyst {max} tegn).',
-  'login.error.locked':
-    'For mange mislykkede forsøk. Kontoen er låst i {minutes} minutt(er) til. Prøv igjen senere.',
-  'login.error.rateLimited':
-    'For mange påloggingsforsøk fra denne enheten. Vent {seconds} sekunder og prøv igjen.',
+  'login.error.locked.one':
+    'For mange mislykkede forsøk. Kontoen er låst på denne enheten i {count} minutt til. Prøv igjen senere.',
+  'login.error.locked.other':
+    'For mange mislykkede forsøk. Kontoen er låst på denne enheten i {count} minutter til. Prøv igjen senere.',
+  'login.error.rateLimited.one':
+    'For mange påloggingsforsøk fra denne enheten. Vent {count} sekund og prøv igjen.',
+  'login.error.rateLimited.other':
+    'For mange påloggingsforsøk fra denne enheten. Vent {count} sekunder og prøv igjen.',
   'login.error.csrf': 'Skjemaet kunne ikke bekreftes. Skriv inn opplysningene på nytt.',
   'login.error.tooLarge': 'Skjemaet var for stort til å behandles. Prøv igjen.',
   'expired.title': 'Denne påloggingen er utløpt',

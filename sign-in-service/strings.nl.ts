@@ -17,10 +17,14 @@ export const nl = {
   'login.error.passwordMissing': 'Vul je wachtwoord in.',
   'login.error.emailTooLong': 'Het e-mailadres is te lang (maximaal {max} tekens).',
   'login.error.passwordTooLong': 'Het wachtwoord is te lang (maximaal {max} tekens).',
-  'login.error.locked':
-    'Te veel mislukte pogingen. Dit account is nog {minutes} minuut/minuten geblokkeerd. Probeer het later opnieuw.',
-  'login.error.rateLimited':
-    'Te veel inlogpogingen vanaf dit apparaat. Wacht {seconds} seconden en probeer het opnieuw.',
+  'login.error.locked.one':
+    'Te veel mislukte pogingen. Dit account is op dit apparaat nog {count} minuut geblokkeerd. Probeer het later opnieuw.',
+  'login.error.locked.other':
+    'Te veel mislukte pogingen. Dit account is op dit apparaat nog {count} minuten geblokkeerd. Probeer het later opnieuw.',
+  'login.error.rateLimited.one':
+    'Te veel inlogpogingen vanaf dit apparaat. Wacht {count} seconde en probeer het opnieuw.',
+  'login.error.rateLimited.other':
+    'Te veel inlogpogingen vanaf dit apparaat. Wacht {count} seconden en probeer het opnieuw.',
   'login.error.csrf': 'Dit formulier kon niet worden gecontroleerd. Vul je gegevens opnieuw in.',
   'login.error.tooLarge': 'Het formulier was te groot om te verwerken. Probeer het opnieuw.',
   'expired.title': 'Deze aanmelding is verlopen',

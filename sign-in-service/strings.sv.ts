@@ -16,10 +16,14 @@ export const sv = {
   'login.error.passwordMissing': 'Ange ditt lösenord.',
   'login.error.emailTooLong': 'E-postadressen är för lång (högst {max} tecken).',
   'login.error.passwordTooLong': 'Lösenordet är för långt (högst {max} tecken).',
-  'login.error.locked':
-    'För många misslyckade försök. Kontot är låst i {minutes} minut(er) till. Försök igen senare.',
-  'login.error.rateLimited':
-    'För många inloggningsförsök från den här enheten. Vänta {seconds} sekunder och försök igen.',
+  'login.error.locked.one':
+    'För många misslyckade försök. Kontot är låst på den här enheten i {count} minut till. Försök igen senare.',
+  'login.error.locked.other':
+    'För många misslyckade försök. Kontot är låst på den här enheten i {count} minuter till. Försök igen senare.',
+  'login.error.rateLimited.one':
+    'För många inloggningsförsök från den här enheten. Vänta {count} sekund och försök igen.',
+  'login.error.rateLimited.other':
+    'För många inloggningsförsök från den här enheten. Vänta {count} sekunder och försök igen.',
   'login.error.csrf': 'Formuläret kunde inte verifieras. Ange dina uppgifter igen.',
   'login.error.tooLarge': 'Formuläret var för stort för att behandlas. Försök igen.',
   'expired.title': 'Den här inloggningen har gått ut',
