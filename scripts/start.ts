@@ -56,7 +56,10 @@ async function main() {
   closers.push(() => signIn.close());
 
   const accounts = seed.accounts
-    .map((account) => `    ${account.email.padEnd(20)} password: demo`)
+    .map(
+      (account) =>
+        `    ${account.email.padEnd(20)} ${'federated' in account ? 'federated (company identity provider)' : 'password: demo'}`,
+    )
     .join('\n');
   console.info(`
   Mobile CRM is running.
