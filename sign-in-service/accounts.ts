@@ -64,6 +64,9 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 const ctxPattern = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
+
+/** Something@somewhere: enough to tell a typo from an address (the directory decides the rest). */
+export const looksLikeEmail = (email: string) => emailPattern.test(email);
 const domainPattern = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 type Json = Record<string, unknown>;

@@ -1,17 +1,6 @@
 // Brute-force brakes for the login form: a lock per account and device after repeated failures, and a per-IP
 // rate limit.
-
-/** Keeps memory bounded whatever an attacker sends: the oldest keys go first. */
-const maxEntries = 10_000;
-
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > maxEntries) {
-    const oldest = map.keys().next();
-    if (!oldest.done) map.delete(oldest.value);
-  }
-}
+import { BoundedMap } from './bounded-map.ts';
 
 export interface LockState {
   locked: boolean;
@@ -31,7 +20,7 @@ const longestLockMs = 24 * 60 * 60 * 1000;
 
 /** Failures in a row per key; `maxFailures` of them lock the key, for longer each time it happens again. */
 export class FailureCounter {
-  readonly #failures = new Map<string, Failures>();
+  readonly #failures = new BoundedMap<string, Failures>();
 
   constructor(
     private readonly maxFailures: number,
@@ -59,7 +48,7 @@ export class FailureCounter {
     const locks = locking ? locksBefore + 1 : locksBefore;
     const duration = Math.min(this.lockoutMs * 2 ** (locks - 1), longestLockMs);
     const lockedUntil = locking ? now + duration : 0;
-    remember(this.#failures, key, { count, lastAt: now, lockedUntil, locks });
+    this.#failures.set(key, { count, lastAt: now, lockedUntil, locks });
     return lockedUntil
       ? { locked: true, retryAfterMs: lockedUntil - now }
       : { locked: false, retryAfterMs: 0 };
@@ -87,7 +76,7 @@ export interface Attempt {
  */
 export class LoginLockout {
   readonly #counter: FailureCounter;
-  readonly #trusted = new Map<string, true>();
+  readonly #trusted = new BoundedMap<string, true>();
 
   constructor(maxFailures: number, lockoutMs: number, now: () => number = Date.now) {
     this.#counter = new FailureCounter(maxFailures, lockoutMs, now);
@@ -122,13 +111,13 @@ export class LoginLockout {
   succeed(attempt: Attempt): void {
     const [own = ''] = this.#keys(attempt);
     this.#counter.succeed(own);
-    if (attempt.device !== undefined) remember(this.#trusted, own, true);
+    if (attempt.device !== undefined) this.#trusted.set(own, true);
   }
 }
 
 /** Fixed-window counter: at most `limit` hits per key per `windowMs`. */
 export class RateLimiter {
-  readonly #windows = new Map<string, { start: number; hits: number }>();
+  readonly #windows = new BoundedMap<string, { start: number; hits: number }>();
 
   constructor(
     private readonly limit: number,
@@ -141,7 +130,7 @@ export class RateLimiter {
     const current = this.#windows.get(key);
     const window = current && now - current.start < this.windowMs ? current : { start: now, hits: 0 };
     window.hits += 1;
-    remember(this.#windows, key, window);
+    this.#windows.set(key, window);
     const allowed = window.hits <= this.limit;
     return { allowed, retryAfterMs: allowed ? 0 : window.start + this.windowMs - now };
   }

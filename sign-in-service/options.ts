@@ -19,7 +19,7 @@ export interface SignInServiceOptions {
   sessionTtl: number;
   lockoutMinutes: number;
   maxFailures: number;
-  /** Login form posts allowed per client IP per minute. */
+  /** Password posts allowed per client IP per minute. */
   loginRateLimit: number;
   /** Whether the app's tokens must be, may be, or cannot be bound to a key with DPoP. */
   dpop: DpopMode;

@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { loadDirectory } from './accounts.ts';
 import { BodyTooLargeError, sendHtml, sendJson, withPageHeaders } from './http.ts';
-import { createLoginPage } from './login-page.ts';
+import { createFederatedLogin } from './federated-login.ts';
+import { createInteractionPages } from './interaction.ts';
+import { createLoginStep } from './login-steps.ts';
 import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
 import { createProvider } from './provider-config.ts';
@@ -103,7 +105,15 @@ export async function startSignInService(
     const issuer = options.issuer ?? `http://localhost:${port}`;
     const provider = await createProvider({ issuer, options, directory });
     const providerCallback = withPageHeaders(provider.callback(), options.appOrigins);
-    const loginPage = createLoginPage({ provider, directory, options, secret: randomBytes(32) });
+    const secret = randomBytes(32);
+    const federatedLogin = createFederatedLogin(options.appOrigins);
+    const interactionPages = createInteractionPages({
+      provider,
+      appOrigins: options.appOrigins,
+      basePath: '',
+      secret,
+      steps: { login: createLoginStep({ provider, directory, options, secret, federatedLogin }) },
+    });
     const tenantApi = createTenantApi({ provider, directory, options, issuer });
 
     const fail = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
@@ -140,7 +150,7 @@ export async function startSignInService(
           return void res.end(req.method === 'HEAD' ? undefined : stylesheet);
         }
         if (path === '/' && req.method === 'GET') return home(req, res);
-        if (await loginPage(req, res, path)) return;
+        if (await interactionPages(req, res, path)) return;
         if (await tenantApi(req, res, path)) return;
         await providerCallback(req, res);
       };

@@ -11,6 +11,9 @@ export const da = {
   'login.password': 'Adgangskode',
   'login.submit': 'Log ind',
   'login.cancel': 'Annuller',
+  'login.continue': 'Fortsæt',
+  'login.changeEmail': 'Brug en anden e-mailadresse',
+  'login.error.emailInvalid': 'Indtast en hel e-mailadresse, som navn@eksempel.dk.',
   'login.error.credentials': 'E-mailen eller adgangskoden er forkert. Kontrollér dem, og prøv igen.',
   'login.error.emailMissing': 'Indtast din e-mailadresse.',
   'login.error.passwordMissing': 'Indtast din adgangskode.',
@@ -25,6 +28,9 @@ export const da = {
     'For mange loginforsøg fra denne enhed. Vent {count} sekunder, og prøv igen.',
   'login.error.csrf': 'Formularen kunne ikke bekræftes. Indtast dine oplysninger igen.',
   'login.error.tooLarge': 'Formularen var for stor til at blive behandlet. Prøv igen.',
+  'federated.title': 'Din virksomhed logger dig ind',
+  'federated.body':
+    'Personer hos {domain} logger ind med virksomhedens eget login ({provider}). Det er endnu ikke forbundet med denne lokale tjeneste.',
   'expired.title': 'Dette login er udløbet',
   'expired.body':
     'Login-siden var åben for længe eller er allerede brugt. Gå tilbage til appen, og log ind igen.',

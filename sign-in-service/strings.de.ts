@@ -11,6 +11,9 @@ export const de = {
   'login.password': 'Passwort',
   'login.submit': 'Anmelden',
   'login.cancel': 'Abbrechen',
+  'login.continue': 'Weiter',
+  'login.changeEmail': 'Andere E-Mail-Adresse verwenden',
+  'login.error.emailInvalid': 'Geben Sie eine vollständige E-Mail-Adresse ein, z. B. name@beispiel.de.',
   'login.error.credentials':
     'E-Mail oder Passwort ist falsch. Prüfen Sie beides und versuchen Sie es erneut.',
   'login.error.emailMissing': 'Geben Sie Ihre E-Mail-Adresse ein.',
@@ -27,6 +30,9 @@ export const de = {
     'Zu viele Anmeldeversuche von diesem Gerät. Warten Sie {count} Sekunden und versuchen Sie es erneut.',
   'login.error.csrf': 'Dieses Formular konnte nicht überprüft werden. Bitte geben Sie Ihre Daten erneut ein.',
   'login.error.tooLarge': 'Das Formular war zu groß zur Verarbeitung. Bitte versuchen Sie es erneut.',
+  'federated.title': 'Ihr Unternehmen meldet Sie an',
+  'federated.body':
+    'Personen bei {domain} melden sich über die eigene Anmeldung ihres Unternehmens an ({provider}). Sie ist mit diesem lokalen Dienst noch nicht verbunden.',
   'expired.title': 'Diese Anmeldung ist abgelaufen',
   'expired.body':
     'Die Anmeldeseite war zu lange geöffnet oder wurde schon verwendet. Kehren Sie zur App zurück und melden Sie sich erneut an.',

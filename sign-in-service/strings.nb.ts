@@ -11,6 +11,9 @@ export const nb = {
   'login.password': 'Passord',
   'login.submit': 'Logg inn',
   'login.cancel': 'Avbryt',
+  'login.continue': 'Fortsett',
+  'login.changeEmail': 'Bruk en annen e-postadresse',
+  'login.error.emailInvalid': 'Skriv inn en hel e-postadresse, som navn@eksempel.no.',
   'login.error.credentials': 'E-postadressen eller passordet er feil. Sjekk dem og prøv igjen.',
   'login.error.emailMissing': 'Skriv inn e-postadressen din.',
   'login.error.passwordMissing': 'Skriv inn passordet ditt.',
@@ -26,6 +29,9 @@ export const nb = {
     'For mange påloggingsforsøk fra denne enheten. Vent {count} sekunder og prøv igjen.',
   'login.error.csrf': 'Skjemaet kunne ikke bekreftes. Skriv inn opplysningene på nytt.',
   'login.error.tooLarge': 'Skjemaet var for stort til å behandles. Prøv igjen.',
+  'federated.title': 'Firmaet ditt logger deg inn',
+  'federated.body':
+    'Personer i {domain} logger inn med firmaets egen pålogging ({provider}). Den er ikke koblet til denne lokale tjenesten ennå.',
   'expired.title': 'Denne påloggingen er utløpt',
   'expired.body':
     'Påloggingssiden var åpen for lenge eller er allerede brukt. Gå tilbake til appen og logg inn på nytt.',

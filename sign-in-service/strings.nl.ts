@@ -11,6 +11,9 @@ export const nl = {
   'login.password': 'Wachtwoord',
   'login.submit': 'Inloggen',
   'login.cancel': 'Annuleren',
+  'login.continue': 'Doorgaan',
+  'login.changeEmail': 'Ander e-mailadres gebruiken',
+  'login.error.emailInvalid': 'Voer een volledig e-mailadres in, zoals naam@voorbeeld.nl.',
   'login.error.credentials':
     'Het e-mailadres of wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
   'login.error.emailMissing': 'Vul je e-mailadres in.',
@@ -27,6 +30,9 @@ export const nl = {
     'Te veel inlogpogingen vanaf dit apparaat. Wacht {count} seconden en probeer het opnieuw.',
   'login.error.csrf': 'Dit formulier kon niet worden gecontroleerd. Vul je gegevens opnieuw in.',
   'login.error.tooLarge': 'Het formulier was te groot om te verwerken. Probeer het opnieuw.',
+  'federated.title': 'Uw bedrijf meldt u aan',
+  'federated.body':
+    'Mensen bij {domain} melden zich aan via de eigen aanmelding van hun bedrijf ({provider}). Die is nog niet met deze lokale dienst verbonden.',
   'expired.title': 'Deze aanmelding is verlopen',
   'expired.body':
     'De inlogpagina stond te lang open of is al gebruikt. Ga terug naar de app en log opnieuw in.',

@@ -11,6 +11,9 @@ export const sv = {
   'login.password': 'Lösenord',
   'login.submit': 'Logga in',
   'login.cancel': 'Avbryt',
+  'login.continue': 'Fortsätt',
+  'login.changeEmail': 'Använd en annan e-postadress',
+  'login.error.emailInvalid': 'Ange en fullständig e-postadress, som namn@exempel.se.',
   'login.error.credentials': 'E-postadressen eller lösenordet är fel. Kontrollera dem och försök igen.',
   'login.error.emailMissing': 'Ange din e-postadress.',
   'login.error.passwordMissing': 'Ange ditt lösenord.',
@@ -26,6 +29,9 @@ export const sv = {
     'För många inloggningsförsök från den här enheten. Vänta {count} sekunder och försök igen.',
   'login.error.csrf': 'Formuläret kunde inte verifieras. Ange dina uppgifter igen.',
   'login.error.tooLarge': 'Formuläret var för stort för att behandlas. Försök igen.',
+  'federated.title': 'Ditt företag loggar in dig',
+  'federated.body':
+    'Personer på {domain} loggar in med företagets egen inloggning ({provider}). Den är inte ansluten till den här lokala tjänsten ännu.',
   'expired.title': 'Den här inloggningen har gått ut',
   'expired.body':
     'Inloggningssidan var öppen för länge eller har redan använts. Gå tillbaka till appen och logga in igen.',

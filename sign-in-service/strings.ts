@@ -17,6 +17,9 @@ const en = {
   'login.password': 'Password',
   'login.submit': 'Log in',
   'login.cancel': 'Cancel',
+  'login.continue': 'Continue',
+  'login.changeEmail': 'Use another email',
+  'login.error.emailInvalid': 'Enter a full email address, like name@example.com.',
   'login.error.credentials': 'The email or password is incorrect. Check them and try again.',
   'login.error.emailMissing': 'Enter your email address.',
   'login.error.passwordMissing': 'Enter your password.',
@@ -32,6 +35,9 @@ const en = {
     'Too many sign-in attempts from this device. Wait {count} seconds and try again.',
   'login.error.csrf': 'This form could not be verified. Please enter your details again.',
   'login.error.tooLarge': 'The form was too large to process. Please try again.',
+  'federated.title': 'Your company signs you in',
+  'federated.body':
+    'People at {domain} sign in with their company’s own sign-in ({provider}). It is not connected to this local service yet.',
   'expired.title': 'This sign-in has expired',
   'expired.body':
     'The sign-in page was open too long or was already used. Go back to the app and log in again.',

@@ -171,23 +171,58 @@ export interface LoginForm {
   email: string;
 }
 
-/** Reads the login form the way a person's browser would use it. */
-export function parseLoginForm(html: string): LoginForm {
-  const form = /<form id="login-form"[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/.exec(html);
-  if (!form) throw new Error(`no login form in page:\n${html.slice(0, 500)}`);
+const unescape = (value: string) =>
+  value
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+function parseForm(html: string, id: string): LoginForm {
+  const form = new RegExp(`<form id="${id}"[^>]*action="([^"]+)"[^>]*>([\\s\\S]*?)</form>`).exec(html);
+  if (!form) throw new Error(`no ${id} in page:\n${html.slice(0, 800)}`);
   const inner = form[2] ?? '';
-  const csrf = /name="csrf" value="([^"]*)"/.exec(inner)?.[1] ?? '';
-  const email = /id="email"[^>]*value="([^"]*)"/.exec(inner)?.[1] ?? '';
   return {
-    action: form[1] ?? '',
-    csrf,
-    email: email
-      .replace(/&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&'),
+    action: unescape(form[1] ?? ''),
+    csrf: /name="csrf" value="([^"]*)"/.exec(inner)?.[1] ?? '',
+    email: unescape(/id="email"[^>]*value="([^"]*)"/.exec(inner)?.[1] ?? ''),
   };
 }
 
+/** The password step's form (its email is shown read-only), as a person's browser would use it. */
+export const parseLoginForm = (html: string) => parseForm(html, 'login-form');
+/** The email step's form. */
+export const parseEmailForm = (html: string) => parseForm(html, 'email-form');
+export const isEmailStep = (html: string) => html.includes('<form id="email-form"');
+export const isPasswordStep = (html: string) => html.includes('<form id="login-form"');
+
+/** Posts the email step; `fields` add or override form fields (`null` removes one). */
+export function submitEmail(
+  browser: Browser,
+  page: Page,
+  email: string,
+  fields: Record<string, string | null> = {},
+): Promise<Outcome> {
+  const form = parseEmailForm(page.html);
+  const data: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ csrf: form.csrf, email, ...fields })) {
+    if (value !== null) data[key] = value;
+  }
+  return browser.navigate(new URL(form.action, page.url), { method: 'POST', form: data });
+}
+
+/** Follows "Use another email" back to the email step. */
+export async function changeEmail(browser: Browser, page: Page): Promise<Page> {
+  const href = /<a class="change" href="([^"]+)"/.exec(page.html)?.[1];
+  if (!href) throw new Error(`no way to change the email in page:\n${page.html.slice(0, 800)}`);
+  return expectPage(await browser.navigate(new URL(unescape(href), page.url)));
+}
+
+/**
+ * Logs in as a person would from wherever the login steps are: the email step first (or "Use another email" when
+ * the password step shows someone else), then the password. `fields` change the password post only.
+ */
 export async function submitLogin(
   browser: Browser,
   page: Page,
@@ -195,12 +230,19 @@ export async function submitLogin(
   password: string,
   fields: Record<string, string | null> = {},
 ): Promise<Outcome> {
-  const form = parseLoginForm(page.html);
+  let current = page;
+  if (!isPasswordStep(current.html) || parseLoginForm(current.html).email !== email) {
+    if (!isEmailStep(current.html)) current = await changeEmail(browser, current);
+    const outcome = await submitEmail(browser, current, email);
+    if (outcome.kind === 'redirect' || !isPasswordStep(outcome.page.html)) return outcome;
+    current = outcome.page;
+  }
+  const form = parseLoginForm(current.html);
   const data: Record<string, string> = {};
   for (const [key, value] of Object.entries({ csrf: form.csrf, email, password, ...fields })) {
     if (value !== null) data[key] = value;
   }
-  return browser.navigate(new URL(form.action, page.url), { method: 'POST', form: data });
+  return browser.navigate(new URL(form.action, current.url), { method: 'POST', form: data });
 }
 
 export function expectPage(outcome: Outcome): Page {
