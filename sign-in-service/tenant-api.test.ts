@@ -81,20 +81,22 @@ describe('tenant status API', () => {
 });
 
 describe('currentPrincipal', () => {
-  it('answers who is signed in for a valid Bearer token bound to the tenant', async () => {
-    const token = await accessToken('bjorn@example.com', 'tenant:Cust20001');
-    const response = await fetch(principalUrl('Cust20001'), {
+  it('answers who is signed in, in SuperOffice’s SoPrincipalCarrier shape, for a token bound to the tenant', async () => {
+    const token = await accessToken('bjorn@example.com', 'tenant:Cust20002');
+    const response = await fetch(principalUrl('Cust20002'), {
       headers: { Authorization: `Bearer ${token}`, Origin: appOrigin },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(appOrigin);
     expect(await response.json()).toEqual({
+      UserType: 'InternalAssociate',
+      Associate: 'BH',
+      AssociateId: 7,
+      IsPerson: true,
       FullName: 'Bjørn Haugland',
       EMailAddress: 'bjorn@example.com',
-      Associate: 12,
-      ContextIdentifier: 'Cust20001',
-      CompanyName: 'Fjord Consulting',
       UserName: 'bjorn@example.com',
+      DatabaseContextIdentifier: 'Cust20002',
     });
   });
 
