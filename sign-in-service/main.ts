@@ -34,8 +34,8 @@ async function main(): Promise<void> {
       : '';
     return `  ${account.email.padEnd(width)}  ${tenants.join(', ') || 'no tenant'}${signIn}`;
   });
-  console.info(`Sign-in service running at ${service.issuer}`);
-  console.info(`Discovery: ${service.issuer}/.well-known/openid-configuration`);
+  console.info(`Sign-in service running at ${service.issuer} (profile ${options.profile})`);
+  console.info(`Discovery: ${service.authority}/.well-known/openid-configuration`);
   console.info(
     `Accounts from ${options.seedPath} (the demo accounts' password is "demo", but for federated ones):`,
   );

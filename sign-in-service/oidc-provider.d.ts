@@ -143,6 +143,7 @@ declare module 'oidc-provider' {
     redirect_uris?: string[];
     post_logout_redirect_uris?: string[];
     id_token_signed_response_alg?: string;
+    dpop_bound_access_tokens?: boolean;
   }
 
   type TTL = number | ((ctx: KoaContextWithOIDC | undefined, token: BaseToken, client: Client) => number);
@@ -187,6 +188,8 @@ declare module 'oidc-provider' {
     renderError?: (ctx: KoaContextWithOIDC, out: ErrorOut, error: Error) => void | Promise<void>;
     responseTypes?: string[];
     rotateRefreshToken?: boolean | ((ctx: KoaContextWithOIDC) => boolean | Promise<boolean>);
+    /** Endpoint paths below the mount path (authorization, token, jwks, end_session, …). */
+    routes?: Record<string, string>;
     scopes?: string[];
     ttl?: Record<string, TTL>;
   }

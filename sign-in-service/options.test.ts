@@ -16,7 +16,8 @@ describe('configuration from the environment', () => {
       lockoutMinutes: 5,
       maxFailures: 5,
       loginRateLimit: 60,
-      dpop: 'required',
+      profile: 'local',
+      dpop: undefined,
     });
   });
 
@@ -34,6 +35,7 @@ describe('configuration from the environment', () => {
       SIGNIN_LOCKOUT_MINUTES: '1',
       SIGNIN_MAX_FAILURES: '3',
       SIGNIN_LOGIN_RATE_LIMIT: '10',
+      SIGNIN_PROFILE: 'superid',
       SIGNIN_DPOP: 'optional',
     });
     expect(options).toEqual({
@@ -49,6 +51,7 @@ describe('configuration from the environment', () => {
       lockoutMinutes: 1,
       maxFailures: 3,
       loginRateLimit: 10,
+      profile: 'superid',
       dpop: 'optional',
     });
   });
@@ -61,6 +64,7 @@ describe('configuration from the environment', () => {
     [{ SIGNIN_APP_ORIGINS: 'http://localhost:4173/app' }, 'without a path'],
     [{ SIGNIN_ISSUER: 'http://localhost:4000/login' }, 'SIGNIN_ISSUER'],
     [{ SIGNIN_DPOP: 'yes' }, 'SIGNIN_DPOP must be one of required, optional, off, got "yes"'],
+    [{ SIGNIN_PROFILE: 'superID' }, 'SIGNIN_PROFILE must be one of local, superid, got "superID"'],
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(OptionsError);
     expect(() => optionsFromEnv(env)).toThrow(message);

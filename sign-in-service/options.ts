@@ -21,10 +21,14 @@ export interface SignInServiceOptions {
   maxFailures: number;
   /** Password posts allowed per client IP per minute. */
   loginRateLimit: number;
-  /** Whether the app's tokens must be, may be, or cannot be bound to a key with DPoP. */
-  dpop: DpopMode;
+  /** The local shape the app was built against, or SuperID's own (profile.ts). */
+  profile: ProfileName;
+  /** Whether the app's tokens must be, may be, or cannot be bound to a key with DPoP; undefined: the profile's. */
+  dpop: DpopMode | undefined;
 }
 
+export const profileNames = ['local', 'superid'] as const;
+export type ProfileName = (typeof profileNames)[number];
 export const dpopModes = ['required', 'optional', 'off'] as const;
 export type DpopMode = (typeof dpopModes)[number];
 
@@ -50,11 +54,13 @@ function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: num
   return value;
 }
 
-function oneOf<T extends string>(env: NodeJS.ProcessEnv, key: string, values: readonly T[], fallback: T): T {
+/** One of `values`, or undefined when the variable is not set. */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, key: string, values: readonly T[]): T | undefined {
   const raw = env[key]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  if (!values.includes(raw as T))
+  if (raw === undefined || raw === '') return undefined;
+  if (!values.includes(raw as T)) {
     throw new OptionsError(`${key} must be one of ${values.join(', ')}, got "${raw}"`);
+  }
   return raw as T;
 }
 
@@ -102,7 +108,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServ
     lockoutMinutes: integer(env, 'SIGNIN_LOCKOUT_MINUTES', 5, 0, 24 * 60),
     maxFailures: integer(env, 'SIGNIN_MAX_FAILURES', 5, 1, 1000),
     loginRateLimit: integer(env, 'SIGNIN_LOGIN_RATE_LIMIT', 60, 1, 100000),
-    dpop: oneOf(env, 'SIGNIN_DPOP', dpopModes, 'required'),
+    profile: oneOf(env, 'SIGNIN_PROFILE', profileNames) ?? 'local',
+    dpop: oneOf(env, 'SIGNIN_DPOP', dpopModes),
   };
 }
 
@@ -116,6 +123,7 @@ export function validateOptions(options: SignInServiceOptions): SignInServiceOpt
     SIGNIN_LOCKOUT_MINUTES: String(options.lockoutMinutes),
     SIGNIN_MAX_FAILURES: String(options.maxFailures),
     SIGNIN_LOGIN_RATE_LIMIT: String(options.loginRateLimit),
+    SIGNIN_PROFILE: options.profile,
     SIGNIN_DPOP: options.dpop,
   };
   optionsFromEnv(asEnv);

@@ -11,11 +11,14 @@ import Provider, {
 // The library's own in-memory store, created per provider; passing it explicitly also avoids the dev-adapter warning.
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { normalizeEmail, type Directory } from './accounts.ts';
-import { accountClaims, idTokenClaimNames } from './claims.ts';
+import { accountClaims, idTokenClaimNames, superIdProvider } from './claims.ts';
 import { pageHeaders } from './http.ts';
 import type { SignInServiceOptions } from './options.ts';
 import { logoutConfirmPage, messagePage } from './pages.ts';
+import type { Profile } from './profile.ts';
+import { emailDomain } from './sign-in-route.ts';
 import { pickLocale, t, type Locale } from './strings.ts';
+import { interactionPath } from './interaction.ts';
 import { acrFor, bindTenant, deniedDescription, membershipForAcr, tenantFromAcr } from './tenant-binding.ts';
 
 export const redirectUris = (origins: readonly string[]) => origins.map((origin) => `${origin}/callback`);
@@ -72,12 +75,20 @@ async function endSessionSilently(ctx: KoaContextWithOIDC): Promise<boolean> {
 export interface ProviderSetup {
   issuer: string;
   options: SignInServiceOptions;
+  profile: Profile;
   directory: Directory;
 }
 
 /** The OpenID Provider, configured to behave like SuperOffice's SuperID for the app's public client. */
-export async function createProvider({ issuer, options, directory }: ProviderSetup): Promise<Provider> {
+export async function createProvider({
+  issuer,
+  options,
+  profile,
+  directory,
+}: ProviderSetup): Promise<Provider> {
   const { appOrigins, clientId } = options;
+  const dpop = options.dpop ?? profile.dpop;
+  const claimNames = idTokenClaimNames(profile);
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: 'RS256', use: 'sig' };
 
@@ -121,7 +132,7 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
         post_logout_redirect_uris: postLogoutRedirectUris(appOrigins),
         id_token_signed_response_alg: 'RS256',
         // A code or refresh token redeemed without a DPoP proof is refused, so a stolen one is useless elsewhere.
-        ...(options.dpop === 'required' ? { dpop_bound_access_tokens: true } : {}),
+        ...(dpop === 'required' ? { dpop_bound_access_tokens: true } : {}),
       },
     ],
     clientBasedCORS: (_ctx, origin, client) => client.clientId === clientId && appOrigins.includes(origin),
@@ -129,15 +140,21 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
     pkce: { required: () => true },
     responseTypes: ['code'],
     scopes: ['openid'],
-    // acr is listed with openid so the id_token always names its tenant, not only when acr_values asked for one.
-    claims: { openid: [...idTokenClaimNames, 'acr'], acr: null, auth_time: null, iss: null, sid: null },
+    // Locally acr is listed with openid so the id_token always names its tenant; SuperID's tokens carry no acr.
+    claims: {
+      openid: profile.localClaims ? [...claimNames, 'acr'] : claimNames,
+      acr: null,
+      auth_time: null,
+      iss: null,
+      sid: null,
+    },
     // SuperID puts every user and tenant claim in the id_token itself.
     conformIdTokenClaims: false,
     acrValues: directory.tenants.map((tenant) => acrFor(tenant.ctx)),
     features: {
       devInteractions: { enabled: false },
       // A nonce secret lets clients with a skewed clock recover: a stale iat gets use_dpop_nonce, not a refusal.
-      dPoP: { enabled: options.dpop !== 'off', nonceSecret: randomBytes(32) },
+      dPoP: { enabled: dpop !== 'off', nonceSecret: randomBytes(32) },
       // The app may revoke only its own tokens.
       revocation: {
         enabled: true,
@@ -176,7 +193,8 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
     issueRefreshToken: (_ctx, client, code) =>
       client.grantTypeAllowed('refresh_token') && code.scopes.has('openid'),
     rotateRefreshToken: true,
-    interactions: { policy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    routes: profile.routes,
+    interactions: { policy, url: (_ctx, interaction) => interactionPath(profile.basePath, interaction.uid) },
 
     /**
      * Runs on every authorization request with a signed-in user (also right after the login page): binds THIS
@@ -196,7 +214,7 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
       if (existing?.accountId === account.email) return existing;
       const grant = new provider.Grant({ accountId: account.email, clientId: client.clientId });
       grant.addOIDCScope('openid');
-      grant.addOIDCClaims(idTokenClaimNames);
+      grant.addOIDCClaims(claimNames);
       await grant.save();
       return grant;
     },
@@ -208,7 +226,14 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
       const acr = token && 'acr' in token ? token.acr : undefined;
       return {
         accountId: account.email,
-        claims: async () => accountClaims(account, membershipForAcr(account, acr), issuer),
+        claims: async () =>
+          accountClaims(account, membershipForAcr(account, acr), {
+            issuer,
+            profile,
+            identityProvider: account.federated
+              ? (directory.federatedDomains.get(emailDomain(account.email)) ?? superIdProvider)
+              : superIdProvider,
+          }),
       };
     },
 

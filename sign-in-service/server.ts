@@ -10,6 +10,7 @@ import { createLoginStep } from './login-steps.ts';
 import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
 import { createProvider } from './provider-config.ts';
+import { profiles } from './profile.ts';
 import { pickLocale, t } from './strings.ts';
 import { createTenantApi } from './tenant-api.ts';
 
@@ -18,6 +19,8 @@ export { SeedError } from './accounts.ts';
 
 export interface SignInService {
   issuer: string;
+  /** Where clients find the provider: the issuer, or SuperID's `{issuer}/login`. */
+  authority: string;
   port: number;
   close(): Promise<void>;
 }
@@ -92,6 +95,8 @@ export async function startSignInService(
   overrides: Partial<SignInServiceOptions> = {},
 ): Promise<SignInService> {
   const options = validateOptions({ ...optionsFromEnv(process.env), ...overrides });
+  const profile = profiles[options.profile];
+  const { basePath } = profile;
   const directory = await loadDirectory(options.seedPath);
   const stylesheet = await readFile(new URL('./styles.css', import.meta.url));
 
@@ -103,14 +108,14 @@ export async function startSignInService(
 
   try {
     const issuer = options.issuer ?? `http://localhost:${port}`;
-    const provider = await createProvider({ issuer, options, directory });
+    const provider = await createProvider({ issuer, options, profile, directory });
     const providerCallback = withPageHeaders(provider.callback(), options.appOrigins);
     const secret = randomBytes(32);
     const federatedLogin = createFederatedLogin(options.appOrigins);
     const interactionPages = createInteractionPages({
       provider,
       appOrigins: options.appOrigins,
-      basePath: '',
+      basePath,
       secret,
       steps: { login: createLoginStep({ provider, directory, options, secret, federatedLogin }) },
     });
@@ -130,6 +135,33 @@ export async function startSignInService(
         messagePage(locale, t(locale, 'error.title'), t(locale, 'error.body')),
         options.appOrigins,
       );
+    };
+
+    const notFound = (req: IncomingMessage, res: ServerResponse) => {
+      if (!req.headers.accept?.includes('text/html')) {
+        return sendJson(res, 404, {
+          error: 'not_found',
+          error_description: 'There is nothing at this address',
+        });
+      }
+      const locale = pickLocale(req.headers['accept-language']);
+      const html = messagePage(locale, t(locale, 'notFound.title'), t(locale, 'notFound.body'));
+      sendHtml(res, 404, html, options.appOrigins);
+    };
+
+    /** oidc-provider serves under basePath; it finds that mount path as under Express, from originalUrl. */
+    const toProvider = async (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse) => {
+      const url = req.url ?? '/';
+      if (
+        basePath &&
+        url !== basePath &&
+        !url.startsWith(`${basePath}/`) &&
+        !url.startsWith(`${basePath}?`)
+      ) {
+        return notFound(req, res);
+      }
+      if (basePath) [req.originalUrl, req.url] = [url, url.slice(basePath.length) || '/'];
+      await providerCallback(req, res);
     };
 
     const home = (req: IncomingMessage, res: ServerResponse) => {
@@ -152,13 +184,14 @@ export async function startSignInService(
         if (path === '/' && req.method === 'GET') return home(req, res);
         if (await interactionPages(req, res, path)) return;
         if (await tenantApi(req, res, path)) return;
-        await providerCallback(req, res);
+        await toProvider(req, res);
       };
       handle().catch((error: unknown) => fail(req, res, error));
     };
 
     return {
       issuer,
+      authority: `${issuer}${basePath}`,
       port,
       close: async () => {
         await Promise.all(servers.map(closeServer));

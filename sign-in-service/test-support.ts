@@ -2,6 +2,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { optionsFromEnv, type SignInServiceOptions } from './options.ts';
+import { profiles } from './profile.ts';
 
 /** Documented defaults plus a random port, whatever SIGNIN_* variables the shell running the tests has. */
 export const testOptions = (overrides: Partial<SignInServiceOptions> = {}): SignInServiceOptions => ({
@@ -72,17 +73,32 @@ export interface Page {
 /** Where a navigation ended: a page of the service, or a redirect that leaves it (to the app). */
 export type Outcome = { kind: 'page'; page: Page } | { kind: 'redirect'; url: URL };
 
+/**
+ * The provider's endpoints for an authority: the issuer itself (local shape) or SuperID's `{issuer}/login`. The
+ * discovery tests check that the service announces these same addresses.
+ */
+export function endpoints(authority: string) {
+  const { routes } = authority.endsWith('/login') ? profiles.superid : profiles.local;
+  return {
+    authorization: `${authority}${routes.authorization}`,
+    token: `${authority}${routes.token}`,
+    endSession: `${authority}${routes.end_session}`,
+    revocation: `${authority}/token/revocation`,
+  };
+}
+
 export class Browser {
   readonly jar = new CookieJar();
   readonly pages: Page[] = [];
 
-  constructor(readonly issuer: string) {}
+  /** `authority`: where the provider lives, the issuer or SuperID's `{issuer}/login`. */
+  constructor(readonly authority: string) {}
 
   async request(
     url: string | URL,
     init: { method?: string; form?: Record<string, string> } = {},
   ): Promise<Response> {
-    const target = new URL(url, this.issuer);
+    const target = new URL(url, this.authority);
     const headers: Record<string, string> = { Accept: 'text/html' };
     const cookie = this.jar.header(target);
     if (cookie) headers.Cookie = cookie;
@@ -102,7 +118,7 @@ export class Browser {
     init: { method?: string; form?: Record<string, string> } = {},
   ): Promise<Outcome> {
     let response = await this.request(url, init);
-    let current = new URL(url, this.issuer);
+    let current = new URL(url, this.authority);
     for (let hops = 0; hops < 10; hops += 1) {
       const location = response.headers.get('location');
       if (response.status < 300 || response.status >= 400 || !location) {
@@ -117,7 +133,7 @@ export class Browser {
       }
       await response.arrayBuffer();
       current = new URL(location, current);
-      if (current.origin !== new URL(this.issuer).origin) return { kind: 'redirect', url: current };
+      if (current.origin !== new URL(this.authority).origin) return { kind: 'redirect', url: current };
       response = await this.request(current);
     }
     throw new Error('too many redirects');
@@ -141,11 +157,11 @@ export interface AuthorizeParams {
 
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
 
-export function authorizationRequest(issuer: string, options: AuthorizeParams = {}): AuthorizationRequest {
+export function authorizationRequest(authority: string, options: AuthorizeParams = {}): AuthorizationRequest {
   const verifier = base64url(randomBytes(32));
   const state = base64url(randomBytes(12));
   const nonce = base64url(randomBytes(12));
-  const url = new URL('/auth', issuer);
+  const url = new URL(endpoints(authority).authorization);
   const params: Record<string, string | null | undefined> = {
     client_id: clientId,
     redirect_uri: redirectUri,
@@ -264,7 +280,7 @@ export async function authorize(
   browser: Browser,
   options: AuthorizeParams & { email?: string; password?: string } = {},
 ): Promise<{ request: AuthorizationRequest; callback: URL; sawLoginPage: boolean }> {
-  const request = authorizationRequest(browser.issuer, options);
+  const request = authorizationRequest(browser.authority, options);
   let outcome = await browser.navigate(request.url);
   let sawLoginPage = false;
   if (outcome.kind === 'page' && options.email) {
@@ -312,11 +328,11 @@ export interface TokenResponse {
 }
 
 export async function tokenRequest(
-  issuer: string,
+  authority: string,
   form: Record<string, string>,
   { dpop, origin }: { dpop?: DpopKey; origin?: string } = {},
 ): Promise<{ status: number; body: TokenResponse; headers: Headers }> {
-  const url = `${issuer}/token`;
+  const url = endpoints(authority).token;
   const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
   if (dpop) headers.DPoP = await dpop.proof('POST', url);
   if (origin) headers.Origin = origin;
@@ -329,13 +345,13 @@ export async function tokenRequest(
 }
 
 export function exchangeCode(
-  issuer: string,
+  authority: string,
   callback: URL,
   verifier: string,
   options: { dpop?: DpopKey } = {},
 ) {
   return tokenRequest(
-    issuer,
+    authority,
     {
       grant_type: 'authorization_code',
       code: callback.searchParams.get('code') ?? '',
@@ -347,9 +363,9 @@ export function exchangeCode(
   );
 }
 
-export function refresh(issuer: string, refreshToken: string, options: { dpop?: DpopKey } = {}) {
+export function refresh(authority: string, refreshToken: string, options: { dpop?: DpopKey } = {}) {
   return tokenRequest(
-    issuer,
+    authority,
     { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId },
     options,
   );
@@ -380,7 +396,9 @@ export async function signIn(
   const { request, callback, sawLoginPage } = await authorize(browser, options);
   if (!callback.searchParams.get('code')) throw new Error(`no code in callback ${callback.href}`);
   if (callback.searchParams.get('state') !== request.state) throw new Error('state mismatch');
-  const { status, body: tokens } = await exchangeCode(browser.issuer, callback, request.verifier, { dpop });
+  const { status, body: tokens } = await exchangeCode(browser.authority, callback, request.verifier, {
+    dpop,
+  });
   if (status !== 200) throw new Error(`token request failed: ${status} ${JSON.stringify(tokens)}`);
   const claims = decodeJwtPayload(tokens.id_token ?? '');
   if (claims.nonce !== request.nonce) throw new Error('nonce mismatch');
