@@ -227,10 +227,30 @@ describe('tenant choice', () => {
 
   it('binds the requested tenant, else the first, and refuses others', () => {
     if (!account || !nobody) throw new Error('seed');
-    expect(bindTenant(account, 'tenant:Cust2')).toMatchObject({ ok: true, acr: 'tenant:Cust2' });
-    expect(bindTenant(account, undefined)).toMatchObject({ ok: true, acr: 'tenant:Cust1' });
+    expect(bindTenant(account, 'tenant:Cust2')).toMatchObject({
+      ok: true,
+      acr: 'tenant:Cust2',
+      settled: true,
+    });
+    expect(bindTenant(account, undefined)).toMatchObject({ ok: true, acr: 'tenant:Cust1', settled: false });
     expect(bindTenant(account, 'tenant:Cust3')).toEqual({ ok: false, requested: 'Cust3' });
-    expect(bindTenant(nobody, undefined)).toEqual({ ok: true, membership: undefined, acr: undefined });
+    expect(bindTenant(nobody, undefined)).toEqual({
+      ok: true,
+      membership: undefined,
+      acr: undefined,
+      settled: false,
+    });
     expect(bindTenant(nobody, 'tenant:Cust1')).toEqual({ ok: false, requested: 'Cust1' });
+  });
+
+  it('binds the tenant chosen on the service’s page when acr_values names none', () => {
+    if (!account) throw new Error('seed');
+    expect(bindTenant(account, undefined, 'Cust2')).toMatchObject({
+      ok: true,
+      acr: 'tenant:Cust2',
+      settled: true,
+    });
+    expect(bindTenant(account, 'tenant:Cust1', 'Cust2')).toMatchObject({ acr: 'tenant:Cust1' });
+    expect(bindTenant(account, undefined, 'Cust3')).toEqual({ ok: false, requested: 'Cust3' });
   });
 });

@@ -32,7 +32,7 @@ export function generateTenants({ firstId, count }: TenantGenerator): GeneratedT
   return Array.from({ length: count }, (_, index) => {
     const place = places[index % places.length];
     const trade = trades[Math.floor(index / places.length) % trades.length];
-    const form = forms[index % forms.length];
+    const form = forms[Math.floor(index / 3) % forms.length];
     return { ctx: `Cust${firstId + index}`, companyName: `${place} ${trade} ${form}`, state: stateOf(index) };
   });
 }

@@ -20,7 +20,7 @@ export interface StepContext {
 export interface Problem {
   status: number;
   key: StringKey | PluralKey;
-  values?: Record<string, number>;
+  values?: Record<string, string | number>;
   headers?: Record<string, string>;
 }
 

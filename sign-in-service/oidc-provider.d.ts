@@ -14,6 +14,8 @@ declare module 'oidc-provider' {
   export interface InteractionResults {
     login?: { accountId: string; acr?: string; amr?: string[]; remember?: boolean; ts?: number };
     consent?: { grantId?: string };
+    /** The tenant chosen on the service's page (superid profile). */
+    select_tenant?: { ctx: string };
     error?: string;
     error_description?: string;
   }
@@ -236,11 +238,15 @@ declare module 'oidc-provider' {
       static readonly REQUEST_PROMPT: true;
       static readonly NO_NEED_TO_PROMPT: false;
     }
-    interface Prompt {
+    class Prompt {
+      constructor(options: { name: string; requestable?: boolean }, ...checks: Check[]);
       name: string;
       checks: Check[] & { add(check: Check, index?: number): void };
     }
-    function base(): Prompt[] & { get(name: string): Prompt | undefined };
+    function base(): Prompt[] & {
+      get(name: string): Prompt | undefined;
+      add(prompt: Prompt, index?: number): void;
+    };
   }
 }
 

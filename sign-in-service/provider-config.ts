@@ -18,7 +18,9 @@ import { logoutConfirmPage, messagePage } from './pages.ts';
 import type { Profile } from './profile.ts';
 import { emailDomain } from './sign-in-route.ts';
 import { pickLocale, t, type Locale } from './strings.ts';
+import type { BoundedMap } from './bounded-map.ts';
 import { interactionPath } from './interaction.ts';
+import { chosenTenant, tenantChoicePrompt } from './tenant-choice.ts';
 import { acrFor, bindTenant, deniedDescription, membershipForAcr, tenantFromAcr } from './tenant-binding.ts';
 
 export const redirectUris = (origins: readonly string[]) => origins.map((origin) => `${origin}/callback`);
@@ -77,6 +79,8 @@ export interface ProviderSetup {
   options: SignInServiceOptions;
   profile: Profile;
   directory: Directory;
+  /** Account → the tenant it last got a token for; the tenant choice lists it first. */
+  lastTenants: BoundedMap<string, string>;
 }
 
 /** The OpenID Provider, configured to behave like SuperOffice's SuperID for the app's public client. */
@@ -85,6 +89,7 @@ export async function createProvider({
   options,
   profile,
   directory,
+  lastTenants,
 }: ProviderSetup): Promise<Provider> {
   const { appOrigins, clientId } = options;
   const dpop = options.dpop ?? profile.dpop;
@@ -109,6 +114,9 @@ export async function createProvider({
       },
     ),
   );
+
+  // SuperID asks a person with several tenants which one, on its own page, right after the login.
+  if (profile.tenantChoice === 'service') policy.add(tenantChoicePrompt(directory), 1);
 
   // Refresh tokens keep the lifetime of the first one through rotations (a capped total lifetime).
   const refreshTokenTtl: NonNullable<Configuration['ttl']>[string] = (ctx) => {
@@ -204,8 +212,10 @@ export async function createProvider({
       const { session, client, params, provider } = ctx.oidc;
       const account = session.accountId ? directory.account(session.accountId) : undefined;
       if (!account || !client) return undefined;
-      const binding = bindTenant(account, params.acr_values);
+      const binding = bindTenant(account, params.acr_values, chosenTenant(ctx));
       if (!binding.ok) throw new errors.AccessDenied(deniedDescription(binding.requested));
+      if (binding.settled && binding.membership)
+        lastTenants.set(account.email, binding.membership.tenant.ctx);
       // The code minted next copies ctx.oidc.acr (normally the session's); shadow it for this request only.
       Object.defineProperty(ctx.oidc, 'acr', { value: binding.acr, configurable: true });
 

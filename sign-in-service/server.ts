@@ -7,6 +7,8 @@ import { BodyTooLargeError, sendHtml, sendJson, withPageHeaders } from './http.t
 import { createFederatedLogin } from './federated-login.ts';
 import { createInteractionPages } from './interaction.ts';
 import { createLoginStep } from './login-steps.ts';
+import { BoundedMap } from './bounded-map.ts';
+import { createTenantChoiceStep, promptName as tenantChoicePromptName } from './tenant-choice.ts';
 import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
 import { createProvider } from './provider-config.ts';
@@ -108,7 +110,8 @@ export async function startSignInService(
 
   try {
     const issuer = options.issuer ?? `http://localhost:${port}`;
-    const provider = await createProvider({ issuer, options, profile, directory });
+    const lastTenants = new BoundedMap<string, string>();
+    const provider = await createProvider({ issuer, options, profile, directory, lastTenants });
     const providerCallback = withPageHeaders(provider.callback(), options.appOrigins);
     const secret = randomBytes(32);
     const federatedLogin = createFederatedLogin(options.appOrigins);
@@ -117,7 +120,15 @@ export async function startSignInService(
       appOrigins: options.appOrigins,
       basePath,
       secret,
-      steps: { login: createLoginStep({ provider, directory, options, secret, federatedLogin }) },
+      steps: {
+        login: createLoginStep({ provider, directory, options, secret, federatedLogin }),
+        [tenantChoicePromptName]: createTenantChoiceStep({
+          provider,
+          directory,
+          appOrigins: options.appOrigins,
+          lastTenants,
+        }),
+      },
     });
     const tenantApi = createTenantApi({ provider, directory, options, issuer });
 

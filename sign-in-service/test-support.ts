@@ -275,19 +275,49 @@ export function expectRedirect(outcome: Outcome): URL {
   return outcome.url;
 }
 
-/** Authorize, log in on the service's page when it is shown, and return the callback URL. */
+export const isTenantChoice = (html: string) => html.includes('<form id="tenant-form"');
+
+/** Presses a tenant's button on the service's tenant choice page; `ctx` need not be one of them. */
+export function chooseTenant(browser: Browser, page: Page, ctx: string): Promise<Outcome> {
+  const action = /<form id="tenant-form"[^>]*action="([^"]+)"/.exec(page.html)?.[1];
+  if (!action) throw new Error(`no tenant choice in page:\n${page.html.slice(0, 800)}`);
+  const csrf = /name="csrf" value="([^"]*)"/.exec(page.html)?.[1] ?? '';
+  return browser.navigate(new URL(unescape(action), page.url), { method: 'POST', form: { csrf, ctx } });
+}
+
+/** The tenant choice page's search: a plain GET form, as a browser without script sends it. */
+export async function searchTenants(browser: Browser, page: Page, query: string): Promise<Page> {
+  const url = new URL(page.url.pathname, page.url);
+  url.searchParams.set('q', query);
+  return expectPage(await browser.navigate(url));
+}
+
+/**
+ * Authorize, log in on the service's pages when they show, pick `tenant` on its tenant choice page when that shows,
+ * and return the callback URL.
+ */
 export async function authorize(
   browser: Browser,
-  options: AuthorizeParams & { email?: string; password?: string } = {},
-): Promise<{ request: AuthorizationRequest; callback: URL; sawLoginPage: boolean }> {
+  options: AuthorizeParams & { email?: string; password?: string; tenant?: string } = {},
+): Promise<{
+  request: AuthorizationRequest;
+  callback: URL;
+  sawLoginPage: boolean;
+  sawTenantChoice: boolean;
+}> {
   const request = authorizationRequest(browser.authority, options);
   let outcome = await browser.navigate(request.url);
   let sawLoginPage = false;
-  if (outcome.kind === 'page' && options.email) {
+  let sawTenantChoice = false;
+  if (outcome.kind === 'page' && options.email && !isTenantChoice(outcome.page.html)) {
     sawLoginPage = true;
     outcome = await submitLogin(browser, outcome.page, options.email, options.password ?? 'demo');
   }
-  return { request, callback: expectRedirect(outcome), sawLoginPage };
+  if (outcome.kind === 'page' && options.tenant && isTenantChoice(outcome.page.html)) {
+    sawTenantChoice = true;
+    outcome = await chooseTenant(browser, outcome.page, options.tenant);
+  }
+  return { request, callback: expectRedirect(outcome), sawLoginPage, sawTenantChoice };
 }
 
 export class DpopKey {
@@ -380,6 +410,7 @@ export interface SignedIn {
   tokens: TokenResponse;
   claims: Record<string, unknown>;
   sawLoginPage: boolean;
+  sawTenantChoice: boolean;
   /** The key the tokens are bound to, when the sign-in used DPoP. */
   dpop: DpopKey | undefined;
 }
@@ -390,10 +421,15 @@ export interface SignedIn {
  */
 export async function signIn(
   browser: Browser,
-  options: AuthorizeParams & { email?: string; password?: string; dpop?: DpopKey | null } = {},
+  options: AuthorizeParams & {
+    email?: string;
+    password?: string;
+    tenant?: string;
+    dpop?: DpopKey | null;
+  } = {},
 ): Promise<SignedIn> {
   const dpop = options.dpop === null ? undefined : (options.dpop ?? (await DpopKey.create()));
-  const { request, callback, sawLoginPage } = await authorize(browser, options);
+  const { request, callback, sawLoginPage, sawTenantChoice } = await authorize(browser, options);
   if (!callback.searchParams.get('code')) throw new Error(`no code in callback ${callback.href}`);
   if (callback.searchParams.get('state') !== request.state) throw new Error('state mismatch');
   const { status, body: tokens } = await exchangeCode(browser.authority, callback, request.verifier, {
@@ -402,7 +438,7 @@ export async function signIn(
   if (status !== 200) throw new Error(`token request failed: ${status} ${JSON.stringify(tokens)}`);
   const claims = decodeJwtPayload(tokens.id_token ?? '');
   if (claims.nonce !== request.nonce) throw new Error('nonce mismatch');
-  return { tokens, claims, sawLoginPage, dpop };
+  return { tokens, claims, sawLoginPage, sawTenantChoice, dpop };
 }
 
 export const principalUrl = (issuer: string, ctx: string) => `${issuer}/${ctx}/api/v1/User/currentPrincipal`;
