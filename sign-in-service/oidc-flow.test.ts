@@ -407,6 +407,18 @@ describe('logout', () => {
     expect(silent.callback.searchParams.get('error')).toBe('login_required');
   });
 
+  it('takes the id_token_hint of a consultant whose id_token lists 300 tenants (26 KB in the address)', async () => {
+    const browser = new Browser(issuer);
+    const { tokens } = await signIn(browser, { email: 'kari@partner.example' });
+    expect(tokens.id_token?.length).toBeGreaterThan(20_000);
+    const back = expectRedirect(
+      await browser.navigate(
+        logoutUrl({ id_token_hint: tokens.id_token ?? '', post_logout_redirect_uri: postLogoutRedirectUri }),
+      ),
+    );
+    expect(back.origin + back.pathname).toBe(postLogoutRedirectUri);
+  });
+
   it('without a hint asks for confirmation on a styled page', async () => {
     const browser = new Browser(issuer);
     await signIn(browser, { email: 'anna@example.com' });

@@ -71,7 +71,8 @@ async function bind(
     let bound = port;
     try {
       for (const [index, address] of hosts.entries()) {
-        const server = createServer(handler);
+        // Node allows 16 KB of request line and headers; a logout's id_token_hint with 300 tenants is 26 KB.
+        const server = createServer({ maxHeaderSize: 64 * 1024 }, handler);
         try {
           bound = await listen(server, bound, address);
           servers.push(server);
