@@ -1,14 +1,17 @@
 // `npm start`: builds the app, serves it on :4173 with its security headers, and runs the local sign-in service.
-// `npm run dev`: the same with Vite's dev server on :5173.
+// `npm run dev`: the same with Vite's dev server on :5173. `--superid` (`npm run start:superid`): the sign-in service
+// in SuperID's shape, and the app built with the settings for it.
 import type { Server } from 'node:http';
 import { builtPolicy } from '../build/csp-hashes.ts';
-import { startSignInService } from '../sign-in-service/server.ts';
+import { appSettings } from '../sign-in-service/app-settings.ts';
+import { optionsFromEnv, startSignInService } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const skipBuild = args.has('--no-build');
+const superid = args.has('--superid');
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -17,6 +20,11 @@ function fail(message: string): never {
 
 async function main() {
   const closers: (() => Promise<unknown>)[] = [];
+  const signInOptions = optionsFromEnv(process.env);
+  const profile = superid ? 'superid' : signInOptions.profile;
+  const signInOrigin = signInOptions.issuer ?? `http://localhost:${signInOptions.port}`;
+  // Vite reads the app's settings from the environment, for the build and the dev server alike.
+  Object.assign(process.env, appSettings(signInOrigin, profile));
 
   let appUrl: string;
   if (dev) {
@@ -50,18 +58,25 @@ async function main() {
     appUrl = `http://localhost:${port}`;
   }
 
-  const signIn = await startSignInService().catch((error: Error) => fail(error.message));
+  // The dev server's origin is trusted only while it runs.
+  const appOrigins = [...signInOptions.appOrigins, ...(dev ? [appUrl] : [])];
+  const signIn = await startSignInService({ appOrigins, profile }).catch((error: Error) =>
+    fail(error.message),
+  );
   closers.push(() => signIn.close());
 
   const accounts = seed.accounts
-    .map((account) => `    ${account.email.padEnd(20)} password: demo`)
+    .map(
+      (account) =>
+        `    ${account.email.padEnd(20)} ${'federated' in account ? 'federated (company identity provider)' : 'password: demo'}`,
+    )
     .join('\n');
   console.info(`
   Mobile CRM is running.
 
     App:             ${appUrl}/
     Get the app:     ${appUrl}/mobile
-    Sign-in service: ${signIn.issuer}
+    Sign-in service: ${signIn.authority}${profile === 'superid' ? " (SuperID's shape)" : ''}
 
   Demo accounts:
 ${accounts}

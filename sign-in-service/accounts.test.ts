@@ -24,12 +24,14 @@ function seed(overrides: { tenants?: unknown[]; accounts?: unknown[] } = {}) {
 }
 
 describe('the shipped seed', () => {
-  it('holds the four demo accounts and five tenants of the product description, password "demo"', async () => {
+  it('keeps the four demo accounts of the product description, password "demo"', async () => {
     const directory = await loadDirectory(defaultSeedPath);
-    const table = directory.accounts.map((account) => [
-      account.email,
-      account.memberships.map((m) => `${m.tenant.ctx} ${m.tenant.companyName} (${m.tenant.state})`),
-    ]);
+    const table = directory.accounts
+      .slice(0, 4)
+      .map((account) => [
+        account.email,
+        account.memberships.map((m) => `${m.tenant.ctx} ${m.tenant.companyName} (${m.tenant.state})`),
+      ]);
     expect(table).toEqual([
       ['anna@example.com', ['Cust10001 Nordic Sales AS (Running)']],
       [
@@ -43,10 +45,36 @@ describe('the shipped seed', () => {
       ['carla@example.com', ['Cust30001 Arctic Supplies (Suspended)']],
       ['dag@example.com', []],
     ]);
-    for (const account of directory.accounts) {
+    for (const account of directory.accounts.slice(0, 4)) {
       expect(account.passwordHash).toMatch(/^scrypt\$/);
       expect(await verifyPassword(account, 'demo')).toBe(true);
     }
+  });
+
+  it('has frida, federated through company-idp, in two tenants, with no password here', async () => {
+    const directory = await loadDirectory(defaultSeedPath);
+    expect(directory.federatedDomains).toEqual(new Map([['fjord.example', 'company-idp']]));
+    const frida = directory.account('frida@fjord.example');
+    expect(frida).toMatchObject({ federated: true, passwordHash: undefined });
+    expect(frida?.memberships.map((m) => m.tenant.companyName)).toEqual([
+      'Fjord Shipping AS',
+      'Fjord Logistics AS',
+    ]);
+    expect(await verifyPassword(frida, 'demo')).toBe(false);
+  });
+
+  it('has kari, a consultant in 300 tenants, password "demo"', async () => {
+    const directory = await loadDirectory(defaultSeedPath);
+    const kari = directory.account('kari@partner.example');
+    expect(await verifyPassword(kari, 'demo')).toBe(true);
+    const ids = kari?.memberships.map((m) => m.tenant.ctx);
+    expect(ids).toHaveLength(300);
+    expect(ids?.[0]).toBe('Cust50001');
+    expect(ids?.[299]).toBe('Cust50300');
+    const names = new Set(kari?.memberships.map((m) => m.tenant.companyName));
+    expect(names.size).toBe(300);
+    expect(kari?.memberships.filter((m) => m.tenant.state !== 'Running').length).toBeGreaterThan(0);
+    expect(kari?.memberships.every((m) => m.associateId === 77)).toBe(true);
   });
 });
 
@@ -102,6 +130,38 @@ describe('seed validation', () => {
         ],
       }),
       'accounts[1].email "a@b.c" is listed twice',
+    ],
+    [
+      { ...seed(), generatedTenants: { firstId: 1, count: 100000 } },
+      '"generatedTenants".count must be a whole number from 0 to 300',
+    ],
+    [
+      { ...seed(), generatedTenants: { firstId: 1, count: 2 } },
+      '"generatedTenants" makes Cust1, which "tenants" lists already',
+    ],
+    [
+      { ...seed(), federatedDomains: [{ domain: 'not a domain', provider: 'x' }] },
+      'federatedDomains[0].domain',
+    ],
+    [
+      seed({ accounts: [{ email: 'a@b.c', name: 'A', initials: 'A', federated: true }] }),
+      'accounts[0].federated needs "b.c" in "federatedDomains"',
+    ],
+    [
+      {
+        ...seed({ accounts: [{ email: 'a@b.c', name: 'A', initials: 'A', passwordHash: hash }] }),
+        federatedDomains: [{ domain: 'b.c', provider: 'idp' }],
+      },
+      'accounts[0].email is on the federated domain "b.c": mark the account "federated": true',
+    ],
+    [
+      {
+        ...seed({
+          accounts: [{ email: 'a@b.c', name: 'A', initials: 'A', federated: true, passwordHash: hash }],
+        }),
+        federatedDomains: [{ domain: 'b.c', provider: 'idp' }],
+      },
+      'accounts[0].passwordHash must be left out',
     ],
   ])('explains what is wrong: %#', (input, message) => {
     expect(() => buildDirectory(input, 'seed.json')).toThrow(SeedError);
@@ -167,10 +227,30 @@ describe('tenant choice', () => {
 
   it('binds the requested tenant, else the first, and refuses others', () => {
     if (!account || !nobody) throw new Error('seed');
-    expect(bindTenant(account, 'tenant:Cust2')).toMatchObject({ ok: true, acr: 'tenant:Cust2' });
-    expect(bindTenant(account, undefined)).toMatchObject({ ok: true, acr: 'tenant:Cust1' });
+    expect(bindTenant(account, 'tenant:Cust2')).toMatchObject({
+      ok: true,
+      acr: 'tenant:Cust2',
+      settled: true,
+    });
+    expect(bindTenant(account, undefined)).toMatchObject({ ok: true, acr: 'tenant:Cust1', settled: false });
     expect(bindTenant(account, 'tenant:Cust3')).toEqual({ ok: false, requested: 'Cust3' });
-    expect(bindTenant(nobody, undefined)).toEqual({ ok: true, membership: undefined, acr: undefined });
+    expect(bindTenant(nobody, undefined)).toEqual({
+      ok: true,
+      membership: undefined,
+      acr: undefined,
+      settled: false,
+    });
     expect(bindTenant(nobody, 'tenant:Cust1')).toEqual({ ok: false, requested: 'Cust1' });
+  });
+
+  it('binds the tenant chosen on the service’s page when acr_values names none', () => {
+    if (!account) throw new Error('seed');
+    expect(bindTenant(account, undefined, 'Cust2')).toMatchObject({
+      ok: true,
+      acr: 'tenant:Cust2',
+      settled: true,
+    });
+    expect(bindTenant(account, 'tenant:Cust1', 'Cust2')).toMatchObject({ acr: 'tenant:Cust1' });
+    expect(bindTenant(account, undefined, 'Cust3')).toEqual({ ok: false, requested: 'Cust3' });
   });
 });

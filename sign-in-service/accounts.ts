@@ -1,5 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { generateTenants, maxGeneratedTenants } from './generated-tenants.ts';
+import { emailDomain } from './sign-in-route.ts';
 
 /** SuperOffice's tenant states; `IsRunning` is true for the two named in `runningStates`. */
 export const tenantStates = [
@@ -37,7 +39,9 @@ export interface Account {
   email: string;
   name: string;
   initials: string;
-  passwordHash: string;
+  /** Absent for a federated account: its company's identity provider checks who it is. */
+  passwordHash: string | undefined;
+  federated: boolean;
   /** In seed order: the first one is the default tenant. */
   memberships: Membership[];
 }
@@ -45,6 +49,8 @@ export interface Account {
 export interface Directory {
   tenants: Tenant[];
   accounts: Account[];
+  /** Email domain → the identity provider its people sign in with (SuperID's federated sign-in). */
+  federatedDomains: ReadonlyMap<string, string>;
   tenant(ctx: string): Tenant | undefined;
   account(email: string): Account | undefined;
 }
@@ -58,6 +64,10 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 const ctxPattern = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
+
+/** Something@somewhere: enough to tell a typo from an address (the directory decides the rest). */
+export const looksLikeEmail = (email: string) => emailPattern.test(email);
+const domainPattern = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -76,9 +86,29 @@ export function buildDirectory(seed: unknown, where = 'seed'): Directory {
   if (!isObject(seed)) return fail('the file', 'must hold a JSON object with "tenants" and "accounts"');
   if (!Array.isArray(seed.tenants)) return fail('"tenants"', 'must be an array');
   if (!Array.isArray(seed.accounts)) return fail('"accounts"', 'must be an array');
+  const wholeNumber = (value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+      return fail(path, `must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+  };
+
+  let generated: unknown[] = [];
+  if (seed.generatedTenants !== undefined) {
+    const path = '"generatedTenants"';
+    if (!isObject(seed.generatedTenants)) return fail(path, 'must be an object with "firstId" and "count"');
+    generated = generateTenants({
+      firstId: wholeNumber(seed.generatedTenants.firstId, `${path}.firstId`, 1),
+      count: wholeNumber(seed.generatedTenants.count, `${path}.count`, 0, maxGeneratedTenants),
+    });
+  }
 
   const tenantsByCtx = new Map<string, Tenant>();
-  const tenants = seed.tenants.map((entry: unknown, i): Tenant => {
+  const listedTenants: unknown[] = seed.tenants;
+  const tenants = [...listedTenants, ...generated].map((entry: unknown, i): Tenant => {
+    if (i >= listedTenants.length && isObject(entry) && tenantsByCtx.has(String(entry.ctx).toLowerCase())) {
+      fail('"generatedTenants"', `makes ${String(entry.ctx)}, which "tenants" lists already`);
+    }
     const path = `tenants[${i}]`;
     if (!isObject(entry)) return fail(path, 'must be an object');
     const ctx = str(entry.ctx, `${path}.ctx`) as string;
@@ -99,6 +129,18 @@ export function buildDirectory(seed: unknown, where = 'seed'): Directory {
     return tenant;
   });
 
+  const federatedDomains = new Map<string, string>();
+  const domains = seed.federatedDomains ?? [];
+  if (!Array.isArray(domains)) return fail('"federatedDomains"', 'must be an array');
+  domains.forEach((entry: unknown, i) => {
+    const path = `federatedDomains[${i}]`;
+    if (!isObject(entry)) return fail(path, 'must be an object with "domain" and "provider"');
+    const domain = (str(entry.domain, `${path}.domain`) as string).toLowerCase();
+    if (!domainPattern.test(domain)) fail(`${path}.domain`, `"${domain}" is not a domain name`);
+    if (federatedDomains.has(domain)) fail(`${path}.domain`, `"${domain}" is listed twice`);
+    federatedDomains.set(domain, str(entry.provider, `${path}.provider`) as string);
+  });
+
   const accountsByEmail = new Map<string, Account>();
   const accounts = seed.accounts.map((entry: unknown, i): Account => {
     const path = `accounts[${i}]`;
@@ -107,23 +149,47 @@ export function buildDirectory(seed: unknown, where = 'seed'): Directory {
     if (!emailPattern.test(email) || email.length > 254)
       fail(`${path}.email`, `"${email}" is not an email address`);
     if (accountsByEmail.has(email)) fail(`${path}.email`, `"${email}" is listed twice`);
-    const passwordHash = str(entry.passwordHash, `${path}.passwordHash`) as string;
-    if (!parseHash(passwordHash)) {
+    const federated = entry.federated ?? false;
+    if (typeof federated !== 'boolean') fail(`${path}.federated`, 'must be true or false');
+    const domain = emailDomain(email);
+    if (federated && !federatedDomains.has(domain)) {
+      fail(`${path}.federated`, `needs "${domain}" in "federatedDomains"`);
+    }
+    if (!federated && federatedDomains.has(domain)) {
+      fail(`${path}.email`, `is on the federated domain "${domain}": mark the account "federated": true`);
+    }
+    if (federated && entry.passwordHash !== undefined) {
+      fail(`${path}.passwordHash`, 'must be left out: a federated account has no password here');
+    }
+    const passwordHash = federated ? undefined : (str(entry.passwordHash, `${path}.passwordHash`) as string);
+    if (passwordHash !== undefined && !parseHash(passwordHash)) {
       fail(
         `${path}.passwordHash`,
         'is not a scrypt hash (make one with: npx tsx sign-in-service/hash-password.ts)',
       );
     }
-    const memberships = entry.memberships ?? [];
-    if (!Array.isArray(memberships)) return fail(`${path}.memberships`, 'must be an array');
+    const listed = entry.memberships ?? [];
+    if (!Array.isArray(listed)) return fail(`${path}.memberships`, 'must be an array');
+    const everyGenerated = entry.memberOfGeneratedTenants;
+    if (everyGenerated !== undefined && !isObject(everyGenerated)) {
+      fail(`${path}.memberOfGeneratedTenants`, 'must be an object like { "associateId": 7 }');
+    }
+    // One membership per generated tenant, written out as if the seed listed them.
+    const memberships = isObject(everyGenerated)
+      ? [
+          ...listed,
+          ...generated.map((tenant) => ({ ...everyGenerated, ctx: (tenant as { ctx: string }).ctx })),
+        ]
+      : listed;
     const seen = new Set<Tenant>();
     const account: Account = {
       email,
       name: str(entry.name, `${path}.name`) as string,
       initials: str(entry.initials, `${path}.initials`) as string,
       passwordHash,
+      federated: federated as boolean,
       memberships: memberships.map((membership: unknown, j): Membership => {
-        const mpath = `${path}.memberships[${j}]`;
+        const mpath = j < listed.length ? `${path}.memberships[${j}]` : `${path}.memberOfGeneratedTenants`;
         if (!isObject(membership)) return fail(mpath, 'must be an object');
         const ctx = str(membership.ctx, `${mpath}.ctx`) as string;
         const tenant =
@@ -145,6 +211,7 @@ export function buildDirectory(seed: unknown, where = 'seed'): Directory {
   return {
     tenants,
     accounts,
+    federatedDomains,
     tenant: (ctx) => tenantsByCtx.get(ctx.toLowerCase()),
     account: (email) => accountsByEmail.get(normalizeEmail(email)),
   };

@@ -1,4 +1,5 @@
 import type { Account, Membership } from './accounts.ts';
+import type { Profile } from './profile.ts';
 
 /** SuperOffice's claim namespace: every SuperID user and tenant claim carries it. */
 export const soNamespace = 'http://schemes.superoffice.net/identity/';
@@ -16,31 +17,53 @@ const soNames = [
   'netserver_url',
 ] as const;
 
+/** In SuperID's own id_tokens besides the above (validate-security-tokens.md). */
+const superIdOnlyNames = ['identityprovider', 'so_primary_email_address'] as const;
+
+/** What SuperID names its own password sign-in in the identityprovider claim. */
+export const superIdProvider = 'central-superid';
+
 /** Every claim the id_token may carry besides the protocol ones (sub, acr, auth_time…). */
-export const idTokenClaimNames = [
-  'sub',
-  'name',
-  'email',
-  'tenants',
-  ...soNames.map((name) => soNamespace + name),
-];
+export function idTokenClaimNames({ localClaims }: Profile): string[] {
+  const names = localClaims ? [...soNames] : [...soNames, ...superIdOnlyNames];
+  return [
+    'sub',
+    ...(localClaims ? ['name', 'email', 'tenants'] : []),
+    ...names.map((name) => soNamespace + name),
+  ];
+}
 
 export interface TenantSummary {
   ctx: string;
   company_name: string;
 }
 
+export interface ClaimContext {
+  issuer: string;
+  profile: Profile;
+  /** Who checked the credentials: SuperID's own password, or the federated domain's provider. */
+  identityProvider: string;
+}
+
 /** The claims SuperID would put in an id_token for this account, bound to `membership` (none for no tenant). */
 export function accountClaims(
   account: Account,
   membership: Membership | undefined,
-  issuer: string,
+  { issuer, profile, identityProvider }: ClaimContext,
 ): Record<string, string | TenantSummary[]> {
+  const local: Record<string, string | TenantSummary[]> = profile.localClaims
+    ? {
+        name: account.name,
+        email: account.email,
+        tenants: account.memberships.map((m) => ({ ctx: m.tenant.ctx, company_name: m.tenant.companyName })),
+      }
+    : {
+        [`${soNamespace}identityprovider`]: identityProvider,
+        [`${soNamespace}so_primary_email_address`]: account.email,
+      };
   const claims: Record<string, string | TenantSummary[]> = {
     sub: account.email,
-    name: account.name,
-    email: account.email,
-    tenants: account.memberships.map((m) => ({ ctx: m.tenant.ctx, company_name: m.tenant.companyName })),
+    ...local,
     [`${soNamespace}email`]: account.email,
     [`${soNamespace}upn`]: account.email,
     [`${soNamespace}initials`]: account.initials,

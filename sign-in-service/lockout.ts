@@ -1,16 +1,6 @@
-// Brute-force brakes for the login form: a per-account lock after repeated failures and a per-IP rate limit.
-
-/** Keeps memory bounded whatever an attacker sends: the oldest keys go first. */
-const maxEntries = 10_000;
-
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > maxEntries) {
-    const oldest = map.keys().next();
-    if (!oldest.done) map.delete(oldest.value);
-  }
-}
+// Brute-force brakes for the login form: a lock per account and device after repeated failures, and a per-IP
+// rate limit.
+import { BoundedMap } from './bounded-map.ts';
 
 export interface LockState {
   locked: boolean;
@@ -22,11 +12,15 @@ interface Failures {
   count: number;
   lastAt: number;
   lockedUntil: number;
+  /** Locks so far; each one lasts twice as long as the one before. */
+  locks: number;
 }
 
-/** Locks an account (any key, known or not, so locking does not reveal which emails exist). */
-export class AccountLockout {
-  readonly #failures = new Map<string, Failures>();
+const longestLockMs = 24 * 60 * 60 * 1000;
+
+/** Failures in a row per key; `maxFailures` of them lock the key, for longer each time it happens again. */
+export class FailureCounter {
+  readonly #failures = new BoundedMap<string, Failures>();
 
   constructor(
     private readonly maxFailures: number,
@@ -48,8 +42,13 @@ export class AccountLockout {
     // Failures older than one lock period, or from before an ended lock, no longer count.
     const fresh = !previous || previous.lockedUntil > 0 || now - previous.lastAt > this.lockoutMs;
     const count = fresh ? 1 : previous.count + 1;
-    const lockedUntil = count >= this.maxFailures && this.lockoutMs > 0 ? now + this.lockoutMs : 0;
-    remember(this.#failures, key, { count, lastAt: now, lockedUntil });
+    // A day without failures forgives the earlier locks.
+    const locksBefore = previous && now - previous.lastAt <= longestLockMs ? previous.locks : 0;
+    const locking = count >= this.maxFailures && this.lockoutMs > 0;
+    const locks = locking ? locksBefore + 1 : locksBefore;
+    const duration = Math.min(this.lockoutMs * 2 ** (locks - 1), longestLockMs);
+    const lockedUntil = locking ? now + duration : 0;
+    this.#failures.set(key, { count, lastAt: now, lockedUntil, locks });
     return lockedUntil
       ? { locked: true, retryAfterMs: lockedUntil - now }
       : { locked: false, retryAfterMs: 0 };
@@ -60,9 +59,65 @@ export class AccountLockout {
   }
 }
 
+/** One password attempt as the login page sees it. */
+export interface Attempt {
+  /** The normalised email typed, known to the directory or not (a lock must not reveal which emails exist). */
+  account: string;
+  /** The signed device cookie's id; undefined when the browser sent none. */
+  device: string | undefined;
+  ip: string;
+}
+
+/**
+ * The lockout rule: failures count per account AND per device (the device cookie, or the IP address without one).
+ * A browser that has signed in to the account before is judged by its own failures alone, so an attacker
+ * elsewhere cannot lock the person out of it; any other browser is also judged by its address's failures for the
+ * account, so throwing the cookie away buys no fresh guesses.
+ */
+export class LoginLockout {
+  readonly #counter: FailureCounter;
+  readonly #trusted = new BoundedMap<string, true>();
+
+  constructor(maxFailures: number, lockoutMs: number, now: () => number = Date.now) {
+    this.#counter = new FailureCounter(maxFailures, lockoutMs, now);
+  }
+
+  #keys({ account, device, ip }: Attempt): string[] {
+    const byIp = `${account}|ip:${ip}`;
+    if (device === undefined) return [byIp];
+    const byDevice = `${account}|device:${device}`;
+    return this.#trusted.has(byDevice) ? [byDevice] : [byDevice, byIp];
+  }
+
+  #longest(states: LockState[]): LockState {
+    return states.reduce((a, b) => (b.retryAfterMs > a.retryAfterMs ? b : a), {
+      locked: false,
+      retryAfterMs: 0,
+    });
+  }
+
+  state(attempt: Attempt): LockState {
+    return this.#longest(this.#keys(attempt).map((key) => this.#counter.state(key)));
+  }
+
+  fail(attempt: Attempt): LockState {
+    return this.#longest(this.#keys(attempt).map((key) => this.#counter.fail(key)));
+  }
+
+  /**
+   * The right password: this browser's failures are forgotten and it is trusted for the account from now on. The
+   * address's count stays, as others behind the same address may still be guessing.
+   */
+  succeed(attempt: Attempt): void {
+    const [own = ''] = this.#keys(attempt);
+    this.#counter.succeed(own);
+    if (attempt.device !== undefined) this.#trusted.set(own, true);
+  }
+}
+
 /** Fixed-window counter: at most `limit` hits per key per `windowMs`. */
 export class RateLimiter {
-  readonly #windows = new Map<string, { start: number; hits: number }>();
+  readonly #windows = new BoundedMap<string, { start: number; hits: number }>();
 
   constructor(
     private readonly limit: number,
@@ -75,7 +130,7 @@ export class RateLimiter {
     const current = this.#windows.get(key);
     const window = current && now - current.start < this.windowMs ? current : { start: now, hits: 0 };
     window.hits += 1;
-    remember(this.#windows, key, window);
+    this.#windows.set(key, window);
     const allowed = window.hits <= this.limit;
     return { allowed, retryAfterMs: allowed ? 0 : window.start + this.windowMs - now };
   }

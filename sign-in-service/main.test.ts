@@ -40,7 +40,8 @@ beforeAll(async () => {
 
 afterAll(() => busy.close());
 
-describe('main.ts', () => {
+// Each test starts Node with tsx, which takes seconds on a busy machine.
+describe('main.ts', { timeout: 30_000 }, () => {
   it('says in one line that the port is taken and exits 1', async () => {
     const result = await run('npx', ['tsx', 'sign-in-service/main.ts'], { SIGNIN_PORT: String(busy.port) });
     expect(result.code).toBe(1);
@@ -57,11 +58,15 @@ describe('main.ts', () => {
       process.execPath,
       ['--import', tsx, 'sign-in-service/main.ts'],
       { SIGNIN_PORT: '0' },
-      /bjorn@example\.com.*\n/,
+      /kari@partner\.example.*\n/,
     );
-    expect(result.stdout).toMatch(/Sign-in service running at http:\/\/localhost:\d+\n/);
+    expect(result.stdout).toMatch(/Sign-in service running at http:\/\/localhost:\d+ \(profile local\)\n/);
     expect(result.stdout).toMatch(/anna@example\.com\s+Cust10001 Nordic Sales AS \(Running\)/);
     expect(result.stdout).toMatch(/dag@example\.com\s+no tenant/);
+    expect(result.stdout).toMatch(
+      /frida@fjord\.example\s+Cust40001 Fjord Shipping AS \(Running\), .* — signs in at company-idp/,
+    );
+    expect(result.stdout).toMatch(/kari@partner\.example\s+300 tenants \(Cust50001 … Cust50300\)\n/);
     expect(result.stdout).toContain('Sign-in service stopped.');
     expect(result.code).toBe(0);
   });

@@ -1,5 +1,6 @@
 // CLI: `npx tsx sign-in-service/main.ts` starts the local sign-in service (configuration: README.md beside this file).
 import { loadDirectory } from './accounts.ts';
+import { emailDomain } from './sign-in-route.ts';
 import { OptionsError, optionsFromEnv, PortInUseError, SeedError, startSignInService } from './server.ts';
 
 async function main(): Promise<void> {
@@ -21,14 +22,23 @@ async function main(): Promise<void> {
 
   const width = Math.max(...directory.accounts.map((account) => account.email.length));
   const rows = directory.accounts.map((account) => {
-    const tenants = account.memberships.map(
-      (m) => `${m.tenant.ctx} ${m.tenant.companyName} (${m.tenant.state})`,
-    );
-    return `  ${account.email.padEnd(width)}  ${tenants.join(', ') || 'no tenant'}`;
+    const { memberships } = account;
+    const tenants =
+      memberships.length > 3
+        ? [
+            `${memberships.length} tenants (${memberships[0]?.tenant.ctx} … ${memberships.at(-1)?.tenant.ctx})`,
+          ]
+        : memberships.map((m) => `${m.tenant.ctx} ${m.tenant.companyName} (${m.tenant.state})`);
+    const signIn = account.federated
+      ? ` — signs in at ${directory.federatedDomains.get(emailDomain(account.email))}`
+      : '';
+    return `  ${account.email.padEnd(width)}  ${tenants.join(', ') || 'no tenant'}${signIn}`;
   });
-  console.info(`Sign-in service running at ${service.issuer}`);
-  console.info(`Discovery: ${service.issuer}/.well-known/openid-configuration`);
-  console.info(`Accounts from ${options.seedPath} (the demo accounts' password is "demo"):`);
+  console.info(`Sign-in service running at ${service.issuer} (profile ${options.profile})`);
+  console.info(`Discovery: ${service.authority}/.well-known/openid-configuration`);
+  console.info(
+    `Accounts from ${options.seedPath} (the demo accounts' password is "demo", but for federated ones):`,
+  );
   console.info(rows.join('\n'));
 }
 

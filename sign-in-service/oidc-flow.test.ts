@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultAppOrigins } from './options.ts';
 import { startSignInService, type SignInService } from './server.ts';
 import {
   appOrigin,
@@ -11,6 +12,7 @@ import {
   DpopKey,
   exchangeCode,
   expectPage,
+  fetchPrincipal,
   expectRedirect,
   parseLoginForm,
   postLogoutRedirectUri,
@@ -24,14 +26,18 @@ import {
 } from './test-support.ts';
 
 let service: SignInService;
+let optionalDpop: SignInService;
 let issuer: string;
 
 beforeAll(async () => {
-  service = await startSignInService(testOptions({ loginRateLimit: 1000 }));
+  [service, optionalDpop] = await Promise.all([
+    startSignInService(testOptions({ loginRateLimit: 1000 })),
+    startSignInService(testOptions({ loginRateLimit: 1000, dpop: 'optional' })),
+  ]);
   issuer = service.issuer;
 });
 
-afterAll(() => service.close());
+afterAll(() => Promise.all([service.close(), optionalDpop.close()]));
 
 const principal = (ctx: string, authorization: string, dpop?: string) =>
   fetch(`${issuer}/${ctx}/api/v1/User/currentPrincipal`, {
@@ -79,6 +85,32 @@ describe('listening', () => {
   });
 });
 
+describe('app origins', () => {
+  const devOrigin = 'http://localhost:5173';
+  const devRequest = (base: string) =>
+    authorizationRequest(base, { params: { redirect_uri: `${devOrigin}/callback` } });
+
+  it('do not trust the Vite dev server unless npm run dev asks for it', async () => {
+    const page = expectPage(await new Browser(issuer).navigate(devRequest(issuer).url));
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('redirect_uri');
+    const form = { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId };
+    const fromDevServer = await tokenRequest(issuer, form, { origin: devOrigin });
+    expect(fromDevServer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('trust the dev origin when it is passed in, as npm run dev does', async () => {
+    const dev = await startSignInService(testOptions({ appOrigins: [...defaultAppOrigins, devOrigin] }));
+    try {
+      const outcome = await new Browser(dev.issuer).navigate(devRequest(dev.issuer).url);
+      expect(expectPage(outcome).status).toBe(200);
+      expect(expectPage(outcome).html).toContain('email-form');
+    } finally {
+      await dev.close();
+    }
+  });
+});
+
 describe('authorization code flow', () => {
   it('refuses an authorization request without PKCE', async () => {
     const request = authorizationRequest(issuer, {
@@ -93,7 +125,7 @@ describe('authorization code flow', () => {
 
   it('refuses a redirect URI that is not registered, without redirecting', async () => {
     const request = authorizationRequest(issuer, {
-      params: { redirect_uri: 'http://localhost:5173/elsewhere' },
+      params: { redirect_uri: 'http://localhost:4173/elsewhere' },
     });
     const page = expectPage(await new Browser(issuer).navigate(request.url));
     expect(page.status).toBe(400);
@@ -104,7 +136,7 @@ describe('authorization code flow', () => {
     const browser = new Browser(issuer);
     const { tokens, claims, sawLoginPage } = await signIn(browser, { email: 'anna@example.com' });
     expect(sawLoginPage).toBe(true);
-    expect(tokens.token_type).toBe('Bearer');
+    expect(tokens.token_type).toBe('DPoP');
     expect(tokens.expires_in).toBeGreaterThan(0);
     expect(tokens.refresh_token).toBeTruthy();
     expect(claims).toMatchObject({
@@ -144,7 +176,8 @@ describe('authorization code flow', () => {
 
   it('refuses a code exchange with the wrong PKCE verifier', async () => {
     const { callback } = await authorize(new Browser(issuer), { email: 'anna@example.com' });
-    const { status, body } = await exchangeCode(issuer, callback, 'x'.repeat(43));
+    const dpop = await DpopKey.create();
+    const { status, body } = await exchangeCode(issuer, callback, 'x'.repeat(43), { dpop });
     expect(status).toBe(400);
     expect(body.error).toBe('invalid_grant');
   });
@@ -196,10 +229,11 @@ describe('authorization code flow', () => {
       redirect_uri: redirectUri,
       client_id: clientId,
     };
-    const foreign = await tokenRequest(issuer, form, { origin: 'http://evil.example' });
+    const dpop = await DpopKey.create();
+    const foreign = await tokenRequest(issuer, form, { origin: 'http://evil.example', dpop });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
     expect(foreign.body.error).toBe('invalid_request');
-    const allowed = await tokenRequest(issuer, form, { origin: 'http://localhost:4173' });
+    const allowed = await tokenRequest(issuer, form, { origin: 'http://localhost:4173', dpop });
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:4173');
   });
@@ -252,16 +286,16 @@ describe('tenant binding', () => {
     expect(second.claims.acr).toBe('tenant:Cust20002');
     expect(second.claims.sub).toBe('bjorn@example.com');
 
-    const newAccess = `Bearer ${second.tokens.access_token}`;
-    expect((await principal('Cust20002', newAccess)).status).toBe(200);
-    expect((await principal('Cust20001', newAccess)).status).toBe(401);
-    expect((await principal('Cust20001', `Bearer ${first.tokens.access_token}`)).status).toBe(200);
+    expect((await fetchPrincipal(issuer, 'Cust20002', second)).status).toBe(200);
+    expect((await fetchPrincipal(issuer, 'Cust20001', second)).status).toBe(401);
+    expect((await fetchPrincipal(issuer, 'Cust20001', first)).status).toBe(200);
 
     // The refresh token keeps its tenant through rotation.
-    const refreshed = await refresh(issuer, second.tokens.refresh_token ?? '');
+    const refreshed = await refresh(issuer, second.tokens.refresh_token ?? '', second);
     expect(refreshed.status).toBe(200);
     expect(decodeJwtPayload(refreshed.body.id_token ?? '')[so('ctx')]).toBe('Cust20002');
-    expect((await principal('Cust20002', `Bearer ${refreshed.body.access_token}`)).status).toBe(200);
+    const afterRefresh = { tokens: refreshed.body, dpop: second.dpop };
+    expect((await fetchPrincipal(issuer, 'Cust20002', afterRefresh)).status).toBe(200);
 
     // A later request without a tenant goes back to the first tenant: the binding is per request.
     const third = await signIn(browser, { prompt: 'none' });
@@ -294,10 +328,11 @@ describe('tenant binding', () => {
   it('answers prompt=consent without a consent page (first-party app)', async () => {
     const browser = new Browser(issuer);
     await signIn(browser, { email: 'anna@example.com' });
+    const pagesBefore = browser.pages.length;
     const { claims, sawLoginPage } = await signIn(browser, { prompt: 'consent' });
     expect(sawLoginPage).toBe(false);
     expect(claims[so('ctx')]).toBe('Cust10001');
-    expect(browser.pages).toHaveLength(1);
+    expect(browser.pages).toHaveLength(pagesBefore);
   });
 
   it('shows the login page when login_hint names another user than the signed-in one', async () => {
@@ -313,35 +348,35 @@ describe('tenant binding', () => {
 
 describe('refresh tokens', () => {
   it('rotates on every use, and a reused one revokes the whole grant', async () => {
-    const { tokens } = await signIn(new Browser(issuer), { email: 'anna@example.com' });
+    const { tokens, dpop } = await signIn(new Browser(issuer), { email: 'anna@example.com' });
     const first = tokens.refresh_token ?? '';
-    const second = await refresh(issuer, first);
+    const second = await refresh(issuer, first, { dpop });
     expect(second.status).toBe(200);
     expect(second.body.refresh_token).toBeTruthy();
     expect(second.body.refresh_token).not.toBe(first);
     expect(decodeJwtPayload(second.body.id_token ?? '')[so('ctx')]).toBe('Cust10001');
 
-    const third = await refresh(issuer, second.body.refresh_token ?? '');
+    const third = await refresh(issuer, second.body.refresh_token ?? '', { dpop });
     expect(third.status).toBe(200);
     const newest = third.body.refresh_token ?? '';
 
-    const reused = await refresh(issuer, first);
+    const reused = await refresh(issuer, first, { dpop });
     expect(reused.status).toBe(400);
     expect(reused.body.error).toBe('invalid_grant');
-    const afterTheft = await refresh(issuer, newest);
+    const afterTheft = await refresh(issuer, newest, { dpop });
     expect(afterTheft.body.error).toBe('invalid_grant');
-    expect((await principal('Cust10001', `Bearer ${third.body.access_token}`)).status).toBe(401);
+    expect((await fetchPrincipal(issuer, 'Cust10001', { tokens: third.body, dpop })).status).toBe(401);
   });
 
   it('can be revoked by the app', async () => {
-    const { tokens } = await signIn(new Browser(issuer), { email: 'anna@example.com' });
+    const { tokens, dpop } = await signIn(new Browser(issuer), { email: 'anna@example.com' });
     const response = await fetch(`${issuer}/token/revocation`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ token: tokens.refresh_token ?? '', client_id: clientId }).toString(),
     });
     expect(response.status).toBe(200);
-    expect((await refresh(issuer, tokens.refresh_token ?? '')).body.error).toBe('invalid_grant');
+    expect((await refresh(issuer, tokens.refresh_token ?? '', { dpop })).body.error).toBe('invalid_grant');
   });
 });
 
@@ -351,7 +386,8 @@ describe('logout', () => {
 
   it('with id_token_hint goes straight back to the app, ends the session and kills the refresh token', async () => {
     const browser = new Browser(issuer);
-    const { tokens } = await signIn(browser, { email: 'bjorn@example.com' });
+    const signedIn = await signIn(browser, { email: 'bjorn@example.com' });
+    const { tokens, dpop } = signedIn;
     const pagesBefore = browser.pages.length;
     const outcome = await browser.navigate(
       logoutUrl({
@@ -365,15 +401,15 @@ describe('logout', () => {
     expect(back.searchParams.get('state')).toBe('bye-123');
     expect(browser.pages).toHaveLength(pagesBefore);
 
-    expect((await refresh(issuer, tokens.refresh_token ?? '')).body.error).toBe('invalid_grant');
-    expect((await principal('Cust20001', `Bearer ${tokens.access_token}`)).status).toBe(401);
+    expect((await refresh(issuer, tokens.refresh_token ?? '', { dpop })).body.error).toBe('invalid_grant');
+    expect((await fetchPrincipal(issuer, 'Cust20001', signedIn)).status).toBe(401);
     const silent = await authorize(browser, { prompt: 'none' });
     expect(silent.callback.searchParams.get('error')).toBe('login_required');
   });
 
   it('takes the same request as a form POST, so the id_token stays out of addresses', async () => {
     const browser = new Browser(issuer);
-    const { tokens } = await signIn(browser, { email: 'anna@example.com' });
+    const { tokens, dpop } = await signIn(browser, { email: 'anna@example.com' });
     const outcome = await browser.navigate(`${issuer}/session/end`, {
       method: 'POST',
       form: {
@@ -385,9 +421,21 @@ describe('logout', () => {
     const back = expectRedirect(outcome);
     expect(back.origin + back.pathname).toBe(postLogoutRedirectUri);
     expect(back.searchParams.get('state')).toBe('bye-456');
-    expect((await refresh(issuer, tokens.refresh_token ?? '')).body.error).toBe('invalid_grant');
+    expect((await refresh(issuer, tokens.refresh_token ?? '', { dpop })).body.error).toBe('invalid_grant');
     const silent = await authorize(browser, { prompt: 'none' });
     expect(silent.callback.searchParams.get('error')).toBe('login_required');
+  });
+
+  it('takes the id_token_hint of a consultant whose id_token lists 300 tenants (26 KB in the address)', async () => {
+    const browser = new Browser(issuer);
+    const { tokens } = await signIn(browser, { email: 'kari@partner.example' });
+    expect(tokens.id_token?.length).toBeGreaterThan(20_000);
+    const back = expectRedirect(
+      await browser.navigate(
+        logoutUrl({ id_token_hint: tokens.id_token ?? '', post_logout_redirect_uri: postLogoutRedirectUri }),
+      ),
+    );
+    expect(back.origin + back.pathname).toBe(postLogoutRedirectUri);
   });
 
   it('without a hint asks for confirmation on a styled page', async () => {
@@ -421,6 +469,30 @@ describe('logout', () => {
 });
 
 describe('DPoP', () => {
+  it('is required: a code or refresh token redeemed without a DPoP proof gets no Bearer tokens', async () => {
+    const { callback, request } = await authorize(new Browser(issuer), { email: 'anna@example.com' });
+    const stolen = await exchangeCode(issuer, callback, request.verifier);
+    expect(stolen.status).toBe(400);
+    expect(stolen.body.error).toBe('invalid_grant');
+    expect(stolen.body.access_token).toBeUndefined();
+
+    // The same code with a proof works: the refusal was for the missing proof alone.
+    const dpop = await DpopKey.create();
+    const app = await exchangeCode(issuer, callback, request.verifier, { dpop });
+    expect(app.status).toBe(200);
+    expect(app.body.token_type).toBe('DPoP');
+    expect((await refresh(issuer, app.body.refresh_token ?? '')).body.error).toBe('invalid_grant');
+    expect((await refresh(issuer, app.body.refresh_token ?? '', { dpop })).status).toBe(200);
+  });
+
+  it('can be made optional: then a client without DPoP gets Bearer tokens', async () => {
+    const { tokens } = await signIn(new Browser(optionalDpop.issuer), {
+      email: 'anna@example.com',
+      dpop: null,
+    });
+    expect(tokens.token_type).toBe('Bearer');
+  });
+
   it('a client whose clock is 10 minutes off gets a DPoP nonce to retry with, at the API', async () => {
     const key = await DpopKey.create();
     const { tokens } = await signIn(new Browser(issuer), { email: 'anna@example.com', dpop: key });
@@ -513,13 +585,15 @@ describe('DPoP', () => {
 
   it('refuses the DPoP scheme for a token that is not DPoP-bound', async () => {
     const key = await DpopKey.create();
-    const { tokens } = await signIn(new Browser(issuer), { email: 'anna@example.com' });
-    const url = `${issuer}/Cust10001/api/v1/User/currentPrincipal`;
-    const response = await principal(
-      'Cust10001',
-      `DPoP ${tokens.access_token}`,
-      await key.proof('GET', url, tokens.access_token),
-    );
+    const { issuer: optional } = optionalDpop;
+    const { tokens } = await signIn(new Browser(optional), { email: 'anna@example.com', dpop: null });
+    const url = `${optional}/Cust10001/api/v1/User/currentPrincipal`;
+    const response = await fetch(url, {
+      headers: {
+        Authorization: `DPoP ${tokens.access_token}`,
+        DPoP: await key.proof('GET', url, tokens.access_token),
+      },
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -14,6 +14,8 @@ declare module 'oidc-provider' {
   export interface InteractionResults {
     login?: { accountId: string; acr?: string; amr?: string[]; remember?: boolean; ts?: number };
     consent?: { grantId?: string };
+    /** The tenant chosen on the service's page (superid profile). */
+    select_tenant?: { ctx: string };
     error?: string;
     error_description?: string;
   }
@@ -143,6 +145,7 @@ declare module 'oidc-provider' {
     redirect_uris?: string[];
     post_logout_redirect_uris?: string[];
     id_token_signed_response_alg?: string;
+    dpop_bound_access_tokens?: boolean;
   }
 
   type TTL = number | ((ctx: KoaContextWithOIDC | undefined, token: BaseToken, client: Client) => number);
@@ -187,6 +190,8 @@ declare module 'oidc-provider' {
     renderError?: (ctx: KoaContextWithOIDC, out: ErrorOut, error: Error) => void | Promise<void>;
     responseTypes?: string[];
     rotateRefreshToken?: boolean | ((ctx: KoaContextWithOIDC) => boolean | Promise<boolean>);
+    /** Endpoint paths below the mount path (authorization, token, jwks, end_session, …). */
+    routes?: Record<string, string>;
     scopes?: string[];
     ttl?: Record<string, TTL>;
   }
@@ -233,11 +238,15 @@ declare module 'oidc-provider' {
       static readonly REQUEST_PROMPT: true;
       static readonly NO_NEED_TO_PROMPT: false;
     }
-    interface Prompt {
+    class Prompt {
+      constructor(options: { name: string; requestable?: boolean }, ...checks: Check[]);
       name: string;
       checks: Check[] & { add(check: Check, index?: number): void };
     }
-    function base(): Prompt[] & { get(name: string): Prompt | undefined };
+    function base(): Prompt[] & {
+      get(name: string): Prompt | undefined;
+      add(prompt: Prompt, index?: number): void;
+    };
   }
 }
 

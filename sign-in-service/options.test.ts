@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountLockout, RateLimiter } from './lockout.ts';
 import { defaultSeedPath, optionsFromEnv, OptionsError } from './options.ts';
-import { pickLocale, t } from './strings.ts';
 
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
@@ -10,7 +8,7 @@ describe('configuration from the environment', () => {
       host: 'localhost',
       issuer: undefined,
       clientId: 'mobile-crm',
-      appOrigins: ['http://localhost:4173', 'http://localhost:5173'],
+      appOrigins: ['http://localhost:4173'],
       seedPath: defaultSeedPath,
       accessTokenTtl: 3600,
       refreshTokenTtl: 14 * 24 * 3600,
@@ -18,6 +16,8 @@ describe('configuration from the environment', () => {
       lockoutMinutes: 5,
       maxFailures: 5,
       loginRateLimit: 60,
+      profile: 'local',
+      dpop: undefined,
     });
   });
 
@@ -35,18 +35,15 @@ describe('configuration from the environment', () => {
       SIGNIN_LOCKOUT_MINUTES: '1',
       SIGNIN_MAX_FAILURES: '3',
       SIGNIN_LOGIN_RATE_LIMIT: '10',
+      SIGNIN_PROFILE: 'superid',
+      SIGNIN_DPOP: 'optional',
     });
     expect(options).toEqual({
       port: 4100,
       host: '0.0.0.0',
       issuer: 'http://192.168.1.5:4100',
       clientId: 'other',
-      appOrigins: [
-        'http://localhost:4173',
-        'http://localhost:5173',
-        'http://192.168.1.5:4173',
-        'https://crm.example.com',
-      ],
+      appOrigins: ['http://localhost:4173', 'http://192.168.1.5:4173', 'https://crm.example.com'],
       seedPath: '/tmp/seed.json',
       accessTokenTtl: 75,
       refreshTokenTtl: 600,
@@ -54,6 +51,8 @@ describe('configuration from the environment', () => {
       lockoutMinutes: 1,
       maxFailures: 3,
       loginRateLimit: 10,
+      profile: 'superid',
+      dpop: 'optional',
     });
   });
 
@@ -64,56 +63,10 @@ describe('configuration from the environment', () => {
     [{ SIGNIN_APP_ORIGINS: 'localhost:4173' }, 'SIGNIN_APP_ORIGINS: "localhost:4173"'],
     [{ SIGNIN_APP_ORIGINS: 'http://localhost:4173/app' }, 'without a path'],
     [{ SIGNIN_ISSUER: 'http://localhost:4000/login' }, 'SIGNIN_ISSUER'],
+    [{ SIGNIN_DPOP: 'yes' }, 'SIGNIN_DPOP must be one of required, optional, off, got "yes"'],
+    [{ SIGNIN_PROFILE: 'superID' }, 'SIGNIN_PROFILE must be one of local, superid, got "superID"'],
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(OptionsError);
     expect(() => optionsFromEnv(env)).toThrow(message);
-  });
-});
-
-describe('account lockout', () => {
-  it('locks after the limit, for the configured time, then lets the person try again', () => {
-    let now = 0;
-    const lockout = new AccountLockout(3, 60_000, () => now);
-    expect(lockout.fail('a')).toEqual({ locked: false, retryAfterMs: 0 });
-    expect(lockout.fail('a').locked).toBe(false);
-    expect(lockout.fail('a')).toEqual({ locked: true, retryAfterMs: 60_000 });
-    now = 59_999;
-    expect(lockout.state('a').locked).toBe(true);
-    expect(lockout.state('b').locked).toBe(false);
-    now = 60_000;
-    expect(lockout.state('a').locked).toBe(false);
-    expect(lockout.fail('a').locked).toBe(false);
-  });
-
-  it('forgets failures after a success or after a quiet period', () => {
-    let now = 0;
-    const lockout = new AccountLockout(2, 60_000, () => now);
-    lockout.fail('a');
-    lockout.succeed('a');
-    expect(lockout.fail('a').locked).toBe(false);
-    now = 61_000;
-    expect(lockout.fail('a').locked).toBe(false);
-  });
-});
-
-describe('rate limit', () => {
-  it('allows the limit per window and says when to come back', () => {
-    let now = 0;
-    const limiter = new RateLimiter(2, 60_000, () => now);
-    expect(limiter.hit('ip').allowed).toBe(true);
-    expect(limiter.hit('ip').allowed).toBe(true);
-    now = 10_000;
-    expect(limiter.hit('ip')).toEqual({ allowed: false, retryAfterMs: 50_000 });
-    expect(limiter.hit('other').allowed).toBe(true);
-    now = 60_000;
-    expect(limiter.hit('ip').allowed).toBe(true);
-  });
-});
-
-describe('page strings', () => {
-  it('fall back to English and fill placeholders', () => {
-    expect(pickLocale('fr-CA', 'es;q=0.9, en;q=0.5')).toBe('en');
-    expect(pickLocale(undefined, undefined)).toBe('en');
-    expect(t('en', 'login.tenant', { ctx: 'Cust1' })).toBe('Tenant: Cust1');
   });
 });

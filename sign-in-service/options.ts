@@ -19,11 +19,21 @@ export interface SignInServiceOptions {
   sessionTtl: number;
   lockoutMinutes: number;
   maxFailures: number;
-  /** Login form posts allowed per client IP per minute. */
+  /** Password posts allowed per client IP per minute. */
   loginRateLimit: number;
+  /** The local shape the app was built against, or SuperID's own (profile.ts). */
+  profile: ProfileName;
+  /** Whether the app's tokens must be, may be, or cannot be bound to a key with DPoP; undefined: the profile's. */
+  dpop: DpopMode | undefined;
 }
 
-export const defaultAppOrigins = ['http://localhost:4173', 'http://localhost:5173'];
+export const profileNames = ['local', 'superid'] as const;
+export type ProfileName = (typeof profileNames)[number];
+export const dpopModes = ['required', 'optional', 'off'] as const;
+export type DpopMode = (typeof dpopModes)[number];
+
+/** The production app (`npm start`); `npm run dev` adds the Vite dev server's origin itself. */
+export const defaultAppOrigins = ['http://localhost:4173'];
 
 export const defaultSeedPath = fileURLToPath(new URL('./seed.json', import.meta.url));
 
@@ -42,6 +52,16 @@ function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: num
     throw new OptionsError(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** One of `values`, or undefined when the variable is not set. */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, key: string, values: readonly T[]): T | undefined {
+  const raw = env[key]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!values.includes(raw as T)) {
+    throw new OptionsError(`${key} must be one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
 }
 
 function text(env: NodeJS.ProcessEnv, key: string, fallback: string): string {
@@ -88,6 +108,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServ
     lockoutMinutes: integer(env, 'SIGNIN_LOCKOUT_MINUTES', 5, 0, 24 * 60),
     maxFailures: integer(env, 'SIGNIN_MAX_FAILURES', 5, 1, 1000),
     loginRateLimit: integer(env, 'SIGNIN_LOGIN_RATE_LIMIT', 60, 1, 100000),
+    profile: oneOf(env, 'SIGNIN_PROFILE', profileNames) ?? 'local',
+    dpop: oneOf(env, 'SIGNIN_DPOP', dpopModes),
   };
 }
 
@@ -101,6 +123,8 @@ export function validateOptions(options: SignInServiceOptions): SignInServiceOpt
     SIGNIN_LOCKOUT_MINUTES: String(options.lockoutMinutes),
     SIGNIN_MAX_FAILURES: String(options.maxFailures),
     SIGNIN_LOGIN_RATE_LIMIT: String(options.loginRateLimit),
+    SIGNIN_PROFILE: options.profile,
+    SIGNIN_DPOP: options.dpop,
   };
   optionsFromEnv(asEnv);
   if (!options.clientId.trim()) throw new OptionsError('SIGNIN_CLIENT_ID must not be empty');

@@ -12,7 +12,8 @@ const escapes: Record<string, string> = {
 };
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 
-function layout(locale: Locale, title: string, content: string): string {
+/** Every page's frame: the brand, one stylesheet, no script. */
+export function layout(locale: Locale, title: string, content: string): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -32,50 +33,6 @@ ${content}
 </body>
 </html>
 `;
-}
-
-export interface LoginPageModel {
-  locale: Locale;
-  uid: string;
-  csrf: string;
-  email: string;
-  /** Already localised. */
-  error?: string;
-  tenant?: string;
-  emailMax: number;
-  passwordMax: number;
-}
-
-export function loginPage(model: LoginPageModel): string {
-  const { locale, uid, csrf, error, tenant } = model;
-  const action = `/interaction/${encodeURIComponent(uid)}`;
-  const csrfField = `<input type="hidden" name="csrf" value="${escapeHtml(csrf)}">`;
-  const invalid = error ? ' aria-invalid="true" aria-describedby="login-error"' : '';
-  const focusPassword = model.email !== '';
-  return layout(
-    locale,
-    t(locale, 'login.title'),
-    `<h1>${escapeHtml(t(locale, 'login.title'))}</h1>
-<p class="lead">${escapeHtml(t(locale, 'login.intro'))}</p>
-${tenant ? `<p class="tenant">${escapeHtml(t(locale, 'login.tenant', { ctx: tenant }))}</p>` : ''}
-${error ? `<p class="alert" role="alert" id="login-error">${escapeHtml(error)}</p>` : ''}
-<form id="login-form" method="post" action="${action}/login">
-${csrfField}
-<div class="field">
-<label for="email">${escapeHtml(t(locale, 'login.email'))}</label>
-<input id="email" name="email" type="email" inputmode="email" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="${model.emailMax}" value="${escapeHtml(model.email)}"${invalid}${focusPassword ? '' : ' autofocus'}>
-</div>
-<div class="field">
-<label for="password">${escapeHtml(t(locale, 'login.password'))}</label>
-<input id="password" name="password" type="password" autocomplete="current-password" required maxlength="${model.passwordMax}"${invalid}${focusPassword ? ' autofocus' : ''}>
-</div>
-<button type="submit" class="primary">${escapeHtml(t(locale, 'login.submit'))}</button>
-</form>
-<form id="cancel-form" method="post" action="${action}/abort">
-${csrfField}
-<button type="submit" class="secondary">${escapeHtml(t(locale, 'login.cancel'))}</button>
-</form>`,
-  );
 }
 
 /** `form` is oidc-provider's hidden logout form (id op.logoutForm); the buttons submit it. */

@@ -11,11 +11,16 @@ import Provider, {
 // The library's own in-memory store, created per provider; passing it explicitly also avoids the dev-adapter warning.
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { normalizeEmail, type Directory } from './accounts.ts';
-import { accountClaims, idTokenClaimNames } from './claims.ts';
+import { accountClaims, idTokenClaimNames, superIdProvider } from './claims.ts';
 import { pageHeaders } from './http.ts';
 import type { SignInServiceOptions } from './options.ts';
 import { logoutConfirmPage, messagePage } from './pages.ts';
+import type { Profile } from './profile.ts';
+import { emailDomain } from './sign-in-route.ts';
 import { pickLocale, t, type Locale } from './strings.ts';
+import type { BoundedMap } from './bounded-map.ts';
+import { interactionPath } from './interaction.ts';
+import { chosenTenant, tenantChoicePrompt } from './tenant-choice.ts';
 import { acrFor, bindTenant, deniedDescription, membershipForAcr, tenantFromAcr } from './tenant-binding.ts';
 
 export const redirectUris = (origins: readonly string[]) => origins.map((origin) => `${origin}/callback`);
@@ -72,12 +77,23 @@ async function endSessionSilently(ctx: KoaContextWithOIDC): Promise<boolean> {
 export interface ProviderSetup {
   issuer: string;
   options: SignInServiceOptions;
+  profile: Profile;
   directory: Directory;
+  /** Account → the tenant it last got a token for; the tenant choice lists it first. */
+  lastTenants: BoundedMap<string, string>;
 }
 
 /** The OpenID Provider, configured to behave like SuperOffice's SuperID for the app's public client. */
-export async function createProvider({ issuer, options, directory }: ProviderSetup): Promise<Provider> {
+export async function createProvider({
+  issuer,
+  options,
+  profile,
+  directory,
+  lastTenants,
+}: ProviderSetup): Promise<Provider> {
   const { appOrigins, clientId } = options;
+  const dpop = options.dpop ?? profile.dpop;
+  const claimNames = idTokenClaimNames(profile);
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: 'RS256', use: 'sig' };
 
@@ -98,6 +114,9 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
       },
     ),
   );
+
+  // SuperID asks a person with several tenants which one, on its own page, right after the login.
+  if (profile.tenantChoice === 'service') policy.add(tenantChoicePrompt(directory), 1);
 
   // Refresh tokens keep the lifetime of the first one through rotations (a capped total lifetime).
   const refreshTokenTtl: NonNullable<Configuration['ttl']>[string] = (ctx) => {
@@ -120,6 +139,8 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
         redirect_uris: redirectUris(appOrigins),
         post_logout_redirect_uris: postLogoutRedirectUris(appOrigins),
         id_token_signed_response_alg: 'RS256',
+        // A code or refresh token redeemed without a DPoP proof is refused, so a stolen one is useless elsewhere.
+        ...(dpop === 'required' ? { dpop_bound_access_tokens: true } : {}),
       },
     ],
     clientBasedCORS: (_ctx, origin, client) => client.clientId === clientId && appOrigins.includes(origin),
@@ -127,15 +148,21 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
     pkce: { required: () => true },
     responseTypes: ['code'],
     scopes: ['openid'],
-    // acr is listed with openid so the id_token always names its tenant, not only when acr_values asked for one.
-    claims: { openid: [...idTokenClaimNames, 'acr'], acr: null, auth_time: null, iss: null, sid: null },
+    // Locally acr is listed with openid so the id_token always names its tenant; SuperID's tokens carry no acr.
+    claims: {
+      openid: profile.localClaims ? [...claimNames, 'acr'] : claimNames,
+      acr: null,
+      auth_time: null,
+      iss: null,
+      sid: null,
+    },
     // SuperID puts every user and tenant claim in the id_token itself.
     conformIdTokenClaims: false,
     acrValues: directory.tenants.map((tenant) => acrFor(tenant.ctx)),
     features: {
       devInteractions: { enabled: false },
       // A nonce secret lets clients with a skewed clock recover: a stale iat gets use_dpop_nonce, not a refusal.
-      dPoP: { enabled: true, nonceSecret: randomBytes(32) },
+      dPoP: { enabled: dpop !== 'off', nonceSecret: randomBytes(32) },
       // The app may revoke only its own tokens.
       revocation: {
         enabled: true,
@@ -174,7 +201,8 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
     issueRefreshToken: (_ctx, client, code) =>
       client.grantTypeAllowed('refresh_token') && code.scopes.has('openid'),
     rotateRefreshToken: true,
-    interactions: { policy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    routes: profile.routes,
+    interactions: { policy, url: (_ctx, interaction) => interactionPath(profile.basePath, interaction.uid) },
 
     /**
      * Runs on every authorization request with a signed-in user (also right after the login page): binds THIS
@@ -184,8 +212,10 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
       const { session, client, params, provider } = ctx.oidc;
       const account = session.accountId ? directory.account(session.accountId) : undefined;
       if (!account || !client) return undefined;
-      const binding = bindTenant(account, params.acr_values);
+      const binding = bindTenant(account, params.acr_values, chosenTenant(ctx));
       if (!binding.ok) throw new errors.AccessDenied(deniedDescription(binding.requested));
+      if (binding.settled && binding.membership)
+        lastTenants.set(account.email, binding.membership.tenant.ctx);
       // The code minted next copies ctx.oidc.acr (normally the session's); shadow it for this request only.
       Object.defineProperty(ctx.oidc, 'acr', { value: binding.acr, configurable: true });
 
@@ -194,7 +224,7 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
       if (existing?.accountId === account.email) return existing;
       const grant = new provider.Grant({ accountId: account.email, clientId: client.clientId });
       grant.addOIDCScope('openid');
-      grant.addOIDCClaims(idTokenClaimNames);
+      grant.addOIDCClaims(claimNames);
       await grant.save();
       return grant;
     },
@@ -206,7 +236,14 @@ export async function createProvider({ issuer, options, directory }: ProviderSet
       const acr = token && 'acr' in token ? token.acr : undefined;
       return {
         accountId: account.email,
-        claims: async () => accountClaims(account, membershipForAcr(account, acr), issuer),
+        claims: async () =>
+          accountClaims(account, membershipForAcr(account, acr), {
+            issuer,
+            profile,
+            identityProvider: account.federated
+              ? (directory.federatedDomains.get(emailDomain(account.email)) ?? superIdProvider)
+              : superIdProvider,
+          }),
       };
     },
 

@@ -3,12 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadDirectory } from './accounts.ts';
-import { BodyTooLargeError, sendHtml, sendJson } from './http.ts';
+import { BodyTooLargeError, sendHtml, sendJson, withPageHeaders } from './http.ts';
 import { endSessionPostAsGet } from './end-session-post.ts';
-import { createLoginPage } from './login-page.ts';
+import { createFederatedLogin } from './federated-login.ts';
+import { createInteractionPages } from './interaction.ts';
+import { createLoginStep } from './login-steps.ts';
+import { BoundedMap } from './bounded-map.ts';
+import { createTenantChoiceStep, promptName as tenantChoicePromptName } from './tenant-choice.ts';
 import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
 import { createProvider } from './provider-config.ts';
+import { profiles } from './profile.ts';
 import { pickLocale, t } from './strings.ts';
 import { createTenantApi } from './tenant-api.ts';
 
@@ -17,6 +22,8 @@ export { SeedError } from './accounts.ts';
 
 export interface SignInService {
   issuer: string;
+  /** Where clients find the provider: the issuer, or SuperID's `{issuer}/login`. */
+  authority: string;
   port: number;
   close(): Promise<void>;
 }
@@ -65,7 +72,8 @@ async function bind(
     let bound = port;
     try {
       for (const [index, address] of hosts.entries()) {
-        const server = createServer(handler);
+        // Node allows 16 KB of request line and headers; a logout's id_token_hint with 300 tenants is 26 KB.
+        const server = createServer({ maxHeaderSize: 64 * 1024 }, handler);
         try {
           bound = await listen(server, bound, address);
           servers.push(server);
@@ -91,6 +99,8 @@ export async function startSignInService(
   overrides: Partial<SignInServiceOptions> = {},
 ): Promise<SignInService> {
   const options = validateOptions({ ...optionsFromEnv(process.env), ...overrides });
+  const profile = profiles[options.profile];
+  const { basePath } = profile;
   const directory = await loadDirectory(options.seedPath);
   const stylesheet = await readFile(new URL('./styles.css', import.meta.url));
 
@@ -102,9 +112,26 @@ export async function startSignInService(
 
   try {
     const issuer = options.issuer ?? `http://localhost:${port}`;
-    const provider = await createProvider({ issuer, options, directory });
-    const providerCallback = provider.callback();
-    const loginPage = createLoginPage({ provider, directory, options, secret: randomBytes(32) });
+    const lastTenants = new BoundedMap<string, string>();
+    const provider = await createProvider({ issuer, options, profile, directory, lastTenants });
+    const providerCallback = withPageHeaders(provider.callback(), options.appOrigins);
+    const secret = randomBytes(32);
+    const federatedLogin = createFederatedLogin(options.appOrigins);
+    const interactionPages = createInteractionPages({
+      provider,
+      appOrigins: options.appOrigins,
+      basePath,
+      secret,
+      steps: {
+        login: createLoginStep({ provider, directory, options, secret, federatedLogin }),
+        [tenantChoicePromptName]: createTenantChoiceStep({
+          provider,
+          directory,
+          appOrigins: options.appOrigins,
+          lastTenants,
+        }),
+      },
+    });
     const tenantApi = createTenantApi({ provider, directory, options, issuer });
 
     const fail = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
@@ -121,6 +148,33 @@ export async function startSignInService(
         messagePage(locale, t(locale, 'error.title'), t(locale, 'error.body')),
         options.appOrigins,
       );
+    };
+
+    const notFound = (req: IncomingMessage, res: ServerResponse) => {
+      if (!req.headers.accept?.includes('text/html')) {
+        return sendJson(res, 404, {
+          error: 'not_found',
+          error_description: 'There is nothing at this address',
+        });
+      }
+      const locale = pickLocale(req.headers['accept-language']);
+      const html = messagePage(locale, t(locale, 'notFound.title'), t(locale, 'notFound.body'));
+      sendHtml(res, 404, html, options.appOrigins);
+    };
+
+    /** oidc-provider serves under basePath; it finds that mount path as under Express, from originalUrl. */
+    const toProvider = async (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse) => {
+      const url = req.url ?? '/';
+      if (
+        basePath &&
+        url !== basePath &&
+        !url.startsWith(`${basePath}/`) &&
+        !url.startsWith(`${basePath}?`)
+      ) {
+        return notFound(req, res);
+      }
+      if (basePath) [req.originalUrl, req.url] = [url, url.slice(basePath.length) || '/'];
+      await providerCallback(req, res);
     };
 
     const home = (req: IncomingMessage, res: ServerResponse) => {
@@ -141,16 +195,17 @@ export async function startSignInService(
           return void res.end(req.method === 'HEAD' ? undefined : stylesheet);
         }
         if (path === '/' && req.method === 'GET') return home(req, res);
-        if (await loginPage(req, res, path)) return;
+        if (await interactionPages(req, res, path)) return;
         if (await tenantApi(req, res, path)) return;
         await endSessionPostAsGet(req, path);
-        await providerCallback(req, res);
+        await toProvider(req, res);
       };
       handle().catch((error: unknown) => fail(req, res, error));
     };
 
     return {
       issuer,
+      authority: `${issuer}${basePath}`,
       port,
       close: async () => {
         await Promise.all(servers.map(closeServer));

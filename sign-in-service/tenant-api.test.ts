@@ -6,11 +6,14 @@ let service: SignInService;
 let shortLived: SignInService;
 let issuer: string;
 
+// Plain Bearer tokens, as a client without DPoP has them; DPoP-bound tokens at the API: oidc-flow.test.ts.
 beforeAll(async () => {
   [service, shortLived] = await Promise.all([
-    startSignInService(testOptions({ loginRateLimit: 1000 })),
+    startSignInService(testOptions({ loginRateLimit: 1000, dpop: 'off' })),
     // As a developer would run it: SIGNIN_* variables, here with 2-second access tokens.
-    startSignInService(optionsFromEnv({ SIGNIN_PORT: '0', SIGNIN_ACCESS_TOKEN_TTL: '2' })),
+    startSignInService(
+      optionsFromEnv({ SIGNIN_PORT: '0', SIGNIN_ACCESS_TOKEN_TTL: '2', SIGNIN_DPOP: 'off' }),
+    ),
   ]);
   issuer = service.issuer;
 });
@@ -20,7 +23,7 @@ afterAll(() => Promise.all([service.close(), shortLived.close()]));
 const principalUrl = (ctx: string, base = issuer) => `${base}/${ctx}/api/v1/User/currentPrincipal`;
 
 async function accessToken(email: string, acrValues?: string, base = issuer): Promise<string> {
-  const { tokens } = await signIn(new Browser(base), { email, acrValues });
+  const { tokens } = await signIn(new Browser(base), { email, acrValues, dpop: null });
   return tokens.access_token;
 }
 
@@ -78,20 +81,22 @@ describe('tenant status API', () => {
 });
 
 describe('currentPrincipal', () => {
-  it('answers who is signed in for a valid Bearer token bound to the tenant', async () => {
-    const token = await accessToken('bjorn@example.com', 'tenant:Cust20001');
-    const response = await fetch(principalUrl('Cust20001'), {
+  it('answers who is signed in, in SuperOffice’s SoPrincipalCarrier shape, for a token bound to the tenant', async () => {
+    const token = await accessToken('bjorn@example.com', 'tenant:Cust20002');
+    const response = await fetch(principalUrl('Cust20002'), {
       headers: { Authorization: `Bearer ${token}`, Origin: appOrigin },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(appOrigin);
     expect(await response.json()).toEqual({
+      UserType: 'InternalAssociate',
+      Associate: 'BH',
+      AssociateId: 7,
+      IsPerson: true,
       FullName: 'Bjørn Haugland',
       EMailAddress: 'bjorn@example.com',
-      Associate: 12,
-      ContextIdentifier: 'Cust20001',
-      CompanyName: 'Fjord Consulting',
       UserName: 'bjorn@example.com',
+      DatabaseContextIdentifier: 'Cust20002',
     });
   });
 

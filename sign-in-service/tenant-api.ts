@@ -5,6 +5,7 @@ import { dpopAlgorithms, DpopNonces, ProofReplayCache, verifyDpopProof } from '.
 import { applyCors, sendHtml, sendJson } from './http.ts';
 import type { SignInServiceOptions } from './options.ts';
 import { messagePage } from './pages.ts';
+import { principalOf } from './principal.ts';
 import { pickLocale, t } from './strings.ts';
 
 export interface TenantApiSetup {
@@ -133,14 +134,7 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
         State: tenant.state,
       });
     }
-    sendJson(res, 200, {
-      FullName: account.name,
-      EMailAddress: account.email,
-      Associate: membership.associateId,
-      ContextIdentifier: tenant.ctx,
-      CompanyName: tenant.companyName,
-      UserName: account.email,
-    });
+    sendJson(res, 200, principalOf(account, membership));
   }
 
   function tenantHome(req: IncomingMessage, res: ServerResponse, tenant: Tenant): void {

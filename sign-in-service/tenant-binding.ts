@@ -18,18 +18,27 @@ export function tenantFromAcr(acr: unknown): string | undefined {
 }
 
 export type Binding =
-  | { ok: true; membership: Membership | undefined; acr: string | undefined }
+  | { ok: true; membership: Membership | undefined; acr: string | undefined; settled: boolean }
   | { ok: false; requested: string };
 
-/** Picks the requested tenant if the account belongs to it, else the first; none for accounts without tenants. */
-export function bindTenant(account: Account, acrValues: unknown): Binding {
+/**
+ * Picks the tenant acr_values asks for if the account belongs to it, else the one the person chose on the service's
+ * page, else the first; none for accounts without tenants. `settled`: the person's own pick, not a default.
+ */
+export function bindTenant(account: Account, acrValues: unknown, chosen?: string): Binding {
   const requested = requestedTenant(acrValues);
+  const wanted = requested ?? chosen;
   const membership =
-    requested === undefined
+    wanted === undefined
       ? account.memberships[0]
-      : account.memberships.find((m) => m.tenant.ctx.toLowerCase() === requested.toLowerCase());
-  if (requested !== undefined && !membership) return { ok: false, requested };
-  return { ok: true, membership, acr: membership && acrFor(membership.tenant.ctx) };
+      : account.memberships.find((m) => m.tenant.ctx.toLowerCase() === wanted.toLowerCase());
+  if (wanted !== undefined && !membership) return { ok: false, requested: wanted };
+  return {
+    ok: true,
+    membership,
+    acr: membership && acrFor(membership.tenant.ctx),
+    settled: wanted !== undefined || account.memberships.length === 1,
+  };
 }
 
 /** The membership a token's acr points at, if the account still has it. */

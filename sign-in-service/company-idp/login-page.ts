@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Interaction, Provider } from 'oidc-provider';
 import { normalizeEmail } from '../accounts.ts';
 import { BodyTooLargeError, clientIp, parseForm, readBody, sendHtml } from '../http.ts';
-import { AccountLockout, RateLimiter } from '../lockout.ts';
+import { FailureCounter, RateLimiter } from '../lockout.ts';
 import { relyingPartyOrigins, type CompanyIdpOptions } from './options.ts';
 import { codePage, messagePage, passwordPage, type PasswordField } from './pages.ts';
 import { checkPassword, type People, type Person } from './people.ts';
@@ -69,7 +69,7 @@ const codeErrors: Record<'wrong' | 'expired' | 'reused', StringKey> = {
  */
 export function createLoginPage({ provider, people, options, secret }: LoginPageSetup): Handler {
   const origins = relyingPartyOrigins(options);
-  const lockout = new AccountLockout(options.maxFailures, options.lockoutMinutes * 60_000);
+  const lockout = new FailureCounter(options.maxFailures, options.lockoutMinutes * 60_000);
   const limiter = new RateLimiter(options.loginRateLimit, 60_000);
   const oneTimeCodes = new OneTimeCodes();
   const waiting = new WaitingForCode();

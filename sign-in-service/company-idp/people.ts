@@ -110,6 +110,7 @@ export function checkPassword(person: Person | undefined, password: string): Pro
     name: person.name,
     initials: '',
     passwordHash: person.passwordHash,
+    federated: false,
     memberships: [],
   };
   return verifyPassword(account, password);

@@ -119,7 +119,7 @@ export async function toCodeStep(
   email: string,
   params: Record<string, string | null | undefined> = {},
 ): Promise<{ request: AuthorizationRequest; page: Page }> {
-  const request = authorizationRequest(browser.issuer, params);
+  const request = authorizationRequest(browser.authority, params);
   const login = expectPage(await browser.navigate(request.url));
   const page = expectPage(await submitPassword(browser, login, email));
   expect(page.html, 'the code step').toContain('id="code-form"');

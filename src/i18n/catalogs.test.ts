@@ -128,7 +128,9 @@ describe("the sign-in service's pages speak the app's language", () => {
   });
 
   test('placeholders are filled in every language', () => {
-    expect(t('nb', 'login.tenant', { ctx: 'Cust1' })).toBe('Firma: Cust1');
-    expect(t('de', 'login.error.rateLimited', { seconds: 30 })).toContain('30 Sekunden');
+    expect(t('nb', 'login.tenant', { company: 'Nordic Sales AS', ctx: 'Cust1' })).toBe(
+      'Firma: Nordic Sales AS (Cust1)',
+    );
+    expect(t('de', 'login.error.rateLimited', { count: 30 })).toContain('30 Sekunden');
   });
 });

@@ -101,7 +101,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test("the sign-in service's login page, also with a wrong password", async ({ page }) => {
       await page.goto('/');
       await page.getByRole('button', { name: 'Log in' }).click();
-      await expect(page.getByLabel('Password')).toBeVisible();
+      await expect(page.getByLabel('Email')).toBeVisible();
       await expectAccessible(page, "the sign-in service's login page");
       await enterPassword(page, 'anna@example.com', 'wrong');
       await expect(page.getByRole('alert')).toContainText('incorrect');
@@ -216,7 +216,7 @@ test.describe('announcements', () => {
     });
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(status).toHaveText('Opening the sign-in page…');
-    await expect(page.getByLabel('Password')).toBeVisible();
+    await expect(page.getByLabel('Email')).toBeVisible();
 
     await page.goto('/');
     await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Reset login' }).click();

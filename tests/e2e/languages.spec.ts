@@ -172,7 +172,8 @@ test.describe('choosing a language', () => {
     await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
-    await expect(page.getByLabel('Lösenord')).toBeVisible();
+    await expect(page.getByLabel('E-post')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Fortsätt' })).toBeVisible();
   });
 });
 
@@ -187,6 +188,7 @@ test.describe('a Norwegian device', () => {
     await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     await page.getByLabel('E-post').fill('anna@example.com');
+    await page.getByRole('button', { name: 'Fortsett' }).click();
     await page.getByLabel('Passord').fill('wrong');
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await expect(page.getByRole('alert')).toHaveText(

@@ -343,7 +343,7 @@ test.describe('network faults and time', () => {
     const logInButton = page.getByRole('button', { name: 'Log in' });
     await logInButton.click();
     await logInButton.click({ force: true }).catch(() => undefined);
-    await expect(page.getByLabel('Password')).toBeVisible();
+    await expect(page.getByLabel('Email')).toBeVisible();
     expect(authorizeRequests).toHaveLength(1);
   });
 

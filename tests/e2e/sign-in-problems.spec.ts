@@ -18,7 +18,7 @@ async function startSignInAndGetState(page: Page): Promise<string> {
   const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
   await page.getByRole('button', { name: 'Log in' }).click();
   const state = new URL((await authorize).url()).searchParams.get('state')!;
-  await expect(page.getByLabel('Password')).toBeVisible();
+  await expect(page.getByLabel('Email')).toBeVisible();
   return state;
 }
 
@@ -113,7 +113,7 @@ test.describe('screens for what goes wrong on the way in', () => {
     expect(providerRequests).toEqual([]);
     await context.setOffline(false);
     await screen.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByLabel('Password')).toBeVisible();
+    await expect(page.getByLabel('Email')).toBeVisible();
   });
 
   test('an unreachable sign-in service is reported with Retry, and Retry works once it is back', async ({
@@ -126,7 +126,7 @@ test.describe('screens for what goes wrong on the way in', () => {
     await expect(screen.getByRole('heading', { name: 'Can’t reach the sign-in service' })).toBeVisible();
     await page.unroute(`${PROVIDER}/**`);
     await screen.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByLabel('Password')).toBeVisible();
+    await expect(page.getByLabel('Email')).toBeVisible();
   });
 
   test('an expiring access token is renewed without the person doing anything', async ({ page }) => {

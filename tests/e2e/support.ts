@@ -5,12 +5,22 @@ import { waitForControllingServiceWorker } from '../support/app-steps.ts';
 export const APP = 'http://localhost:4173';
 export const PROVIDER = 'http://localhost:4000';
 
-/** Fills the sign-in service's own login page. */
+/**
+ * Goes through the sign-in service's login steps: the email first (skipped when a login_hint filled it; "Use another
+ * email" when it shows someone else), then the password.
+ */
 export async function enterPassword(page: Page, email: string, password = 'demo') {
   await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
   const emailField = page.getByLabel('Email');
-  if ((await emailField.inputValue()) !== email) await emailField.fill(email);
-  await page.getByLabel('Password').fill(password);
+  const passwordField = page.getByLabel('Password');
+  await expect(emailField).toBeVisible();
+  const onPasswordStep = (await passwordField.count()) > 0;
+  if (!onPasswordStep || (await emailField.inputValue()) !== email) {
+    if (onPasswordStep) await page.getByRole('link', { name: 'Use another email' }).click();
+    await emailField.fill(email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await passwordField.fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 

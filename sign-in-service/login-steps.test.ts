@@ -6,9 +6,15 @@ import {
   clientId,
   expectPage,
   expectRedirect,
+  changeEmail,
+  isEmailStep,
+  isPasswordStep,
   looksInternal,
+  parseEmailForm,
   parseLoginForm,
   redirectUri,
+  signIn,
+  submitEmail,
   submitLogin,
   type Page,
   testOptions,
@@ -38,29 +44,100 @@ async function openLoginPage(
 
 const errorText = (page: Page) => /<p class="alert" role="alert"[^>]*>([^<]*)<\/p>/.exec(page.html)?.[1];
 
-describe('the login page', () => {
-  it('is the service’s own accessible page with labelled Email and Password fields and a Log in button', async () => {
+const noScriptsOrOutsideLinks = /<script|<style|\sstyle=|https?:\/\//i;
+
+describe('the login steps', () => {
+  it('ask for the email first, on the service’s own accessible page with no scripts', async () => {
     const { page } = await openLoginPage();
+    expect(isEmailStep(page.html)).toBe(true);
     expect(page.html).toMatch(/^<!doctype html>\s*<html lang="en">/);
     expect(page.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(page.html).toMatch(
       /<label for="email">Email<\/label>\s*<input id="email" name="email" type="email"/,
     );
-    expect(page.html).toMatch(
-      /<label for="password">Password<\/label>\s*<input id="password" name="password"/,
-    );
-    expect(page.html).toMatch(/<button type="submit" class="primary">Log in<\/button>/);
-    expect(page.html).toContain('autocomplete="current-password"');
+    expect(page.html).toMatch(/id="email"[^>]*autocomplete="username"[^>]*autofocus/);
+    expect(page.html).not.toContain('type="password"');
+    expect(page.html).toMatch(/<button type="submit" class="primary">Continue<\/button>/);
     expect(page.html).toContain('<link rel="stylesheet" href="/assets/sign-in.css">');
-    expect(page.html).not.toMatch(/<script|<style|\sstyle=|https?:\/\//i);
-    expect(parseLoginForm(page.html).csrf).toMatch(/^[\w-]{40,}$/);
+    expect(page.html).not.toMatch(noScriptsOrOutsideLinks);
+    expect(parseEmailForm(page.html).csrf).toMatch(/^[\w-]{40,}$/);
+  });
+
+  it('then ask for the password, showing the email with a way to change it', async () => {
+    const { browser, page } = await openLoginPage();
+    const passwordStep = expectPage(await submitEmail(browser, page, 'Anna@Example.com'));
+    expect(passwordStep.status).toBe(200);
+    // Reached by a redirect after the post, so Back to it later is a page, not a form to send again.
+    expect(passwordStep.url.href).toBe(page.url.href);
+    expect(passwordStep.html).toMatch(/<label for="email">Email<\/label>\s*<input id="email"[^>]*readonly/);
+    expect(parseLoginForm(passwordStep.html).email).toBe('anna@example.com');
+    expect(passwordStep.html).toMatch(/<label for="password">Password<\/label>\s*<input id="password"/);
+    expect(passwordStep.html).toMatch(/id="password"[^>]*autocomplete="current-password"[^>]*autofocus/);
+    expect(passwordStep.html).toMatch(/<button type="submit" class="primary">Log in<\/button>/);
+    expect(passwordStep.html).toContain('>Use another email</a>');
+    expect(passwordStep.html).not.toMatch(noScriptsOrOutsideLinks);
+
+    const emailAgain = await changeEmail(browser, passwordStep);
+    expect(isEmailStep(emailAgain.html)).toBe(true);
+    const bjorn = expectPage(await submitEmail(browser, emailAgain, 'bjorn@example.com'));
+    const callback = expectRedirect(await submitLogin(browser, bjorn, 'bjorn@example.com', 'demo'));
+    expect(callback.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('go straight to the password step with a login_hint, and back to the email step when asked', async () => {
+    const { browser, page } = await openLoginPage(service.issuer, { loginHint: 'bjorn@example.com' });
+    expect(isPasswordStep(page.html)).toBe(true);
+    expect(parseLoginForm(page.html).email).toBe('bjorn@example.com');
+    const emailStep = await changeEmail(browser, page);
+    expect(parseEmailForm(emailStep.html).email).toBe('bjorn@example.com');
+  });
+
+  it.each([
+    ['', 'Enter your email address.'],
+    ['anna', 'Enter a full email address, like name@example.com.'],
+    [`${'a'.repeat(250)}@example.com`, 'The email address is too long (at most 254 characters).'],
+  ])('explain an email they cannot use (%j) at the field, which gets the focus', async (email, message) => {
+    const { browser, page } = await openLoginPage();
+    const again = expectPage(await submitEmail(browser, page, email));
+    expect(again.status).toBe(400);
+    expect(isEmailStep(again.html)).toBe(true);
+    expect(errorText(again)).toBe(message);
+    expect(again.html).toMatch(/id="email"[^>]*aria-invalid="true" aria-describedby="login-error" autofocus/);
+    expect(again.html).toContain('id="login-error"');
+  });
+
+  it('send a federated domain’s people to their company’s identity provider instead of asking for a password', async () => {
+    const { browser, page } = await openLoginPage();
+    const federated = expectPage(await submitEmail(browser, page, 'frida@fjord.example'));
+    expect(federated.status).toBe(501);
+    expect(federated.html).toContain('<h1>Your company signs you in</h1>');
+    expect(federated.html).toContain('fjord.example');
+    expect(federated.html).toContain('company-idp');
+    expect(federated.html).not.toContain('type="password"');
+    expect(isEmailStep((await changeEmail(browser, federated)).html)).toBe(true);
+
+    const straight = expectPage(
+      await new Browser(service.issuer).navigate(
+        authorizationRequest(service.issuer, { loginHint: 'frida@fjord.example' }).url,
+      ),
+    );
+    expect(straight.html).toContain('<h1>Your company signs you in</h1>');
+  });
+
+  it('never check a password for a federated domain, even when one is posted', async () => {
+    const { browser, page } = await openLoginPage();
+    const passwordStep = expectPage(await submitEmail(browser, page, 'anna@example.com'));
+    const outcome = expectPage(
+      await submitLogin(browser, passwordStep, 'anna@example.com', 'demo', { email: 'frida@fjord.example' }),
+    );
+    expect(outcome.html).toContain('<h1>Your company signs you in</h1>');
   });
 
   it('sends a strict Content-Security-Policy that lets the form redirect back to the app', async () => {
     const { page } = await openLoginPage();
     expect(page.headers.get('content-security-policy')).toBe(
       "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
-        "form-action 'self' http://localhost:4173 http://localhost:5173; frame-ancestors 'none'; base-uri 'none'",
+        "form-action 'self' http://localhost:4173; frame-ancestors 'none'; base-uri 'none'",
     );
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('cache-control')).toBe('no-store');
@@ -85,9 +162,16 @@ describe('the login page', () => {
       expect(line.toLowerCase()).toMatch(/httponly.*samesite=lax|samesite=lax.*httponly/);
   });
 
-  it('shows the requested tenant', async () => {
+  it('shows the requested tenant by its company name and id', async () => {
     const { page } = await openLoginPage(service.issuer, { acrValues: 'tenant:Cust20003' });
-    expect(page.html).toContain('Tenant: Cust20003');
+    expect(page.html).toContain('<p class="tenant">Tenant: Oslo Retail (Cust20003)</p>');
+  });
+
+  it('never echoes the text of a requested tenant that does not exist', async () => {
+    const bait = 'Call-+1-555-0100-for-SuperOffice-support';
+    const { page } = await openLoginPage(service.issuer, { acrValues: `tenant:${bait}` });
+    expect(page.html).not.toContain(bait);
+    expect(page.html).not.toContain('class="tenant"');
   });
 
   it('keeps the email and explains a wrong password on the same page', async () => {
@@ -118,13 +202,45 @@ describe('the login page', () => {
     }
     current = expectPage(await submitLogin(browser, current, 'carla@example.com', 'wrong-5'));
     expect(current.status).toBe(429);
-    expect(errorText(current)).toMatch(/locked for 5 more minute/);
+    expect(errorText(current)).toMatch(/locked on this device for 5 more minutes\./);
     const refused = expectPage(await submitLogin(browser, current, 'CARLA@example.com', 'demo'));
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(errorText(refused)).toMatch(/locked/);
     const other = expectRedirect(await submitLogin(browser, refused, 'anna@example.com', 'demo'));
     expect(other.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('locks out the attacker’s device, not the person: their own browser still signs in with the right password', async () => {
+    const person = new Browser(service.issuer);
+    await signIn(person, { email: 'bjorn@example.com' });
+
+    const { browser: attacker, page } = await openLoginPage();
+    let current = page;
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      current = expectPage(await submitLogin(attacker, current, 'bjorn@example.com', `guess-${attempt}`));
+    }
+    expect(current.status).toBe(429);
+    const stillLocked = expectPage(await submitLogin(attacker, current, 'bjorn@example.com', 'demo'));
+    expect(stillLocked.status).toBe(429);
+    // Throwing the device cookie away does not buy new guesses from the same address.
+    const { browser: freshCookies, page: freshPage } = await openLoginPage();
+    const fresh = expectPage(await submitLogin(freshCookies, freshPage, 'bjorn@example.com', 'demo'));
+    expect(fresh.status).toBe(429);
+
+    const again = expectPage(
+      await person.navigate(authorizationRequest(service.issuer, { prompt: 'login' }).url),
+    );
+    const callback = expectRedirect(await submitLogin(person, again, 'bjorn@example.com', 'demo'));
+    expect(callback.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('sets a signed, httpOnly device cookie on the login page', async () => {
+    const { browser } = await openLoginPage();
+    const device = browser.jar.setCookieLines.find((line) => line.startsWith('signin_device='));
+    expect(device).toMatch(/^signin_device=[\w-]{16,}\.[\w-]{40,};/);
+    expect(device?.toLowerCase()).toMatch(/httponly/);
+    expect(device?.toLowerCase()).toMatch(/samesite=lax/);
   });
 
   it('refuses a post without the CSRF token, and one with another interaction’s token', async () => {
@@ -134,7 +250,7 @@ describe('the login page', () => {
     expect(errorText(missing)).toMatch(/could not be verified/);
 
     const { page: otherPage } = await openLoginPage();
-    const foreign = parseLoginForm(otherPage.html).csrf;
+    const foreign = parseEmailForm(otherPage.html).csrf;
     const wrong = expectPage(await submitLogin(browser, page, 'anna@example.com', 'demo', { csrf: foreign }));
     expect(wrong.status).toBe(403);
   });
@@ -170,7 +286,7 @@ describe('the login page', () => {
   it('returns to the app with access_denied when the person cancels', async () => {
     const { browser, page } = await openLoginPage();
     const cancel = /<form id="cancel-form"[^>]*action="([^"]+)"/.exec(page.html)?.[1] ?? '';
-    const { csrf } = parseLoginForm(page.html);
+    const { csrf } = parseEmailForm(page.html);
     const callback = expectRedirect(await browser.navigate(cancel, { method: 'POST', form: { csrf } }));
     expect(callback.origin + callback.pathname).toBe(redirectUri);
     expect(callback.searchParams.get('error')).toBe('access_denied');
