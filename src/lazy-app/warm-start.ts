@@ -20,7 +20,7 @@ export interface WarmStartPage {
 }
 
 export interface WarmStart {
-  /** False in private modes: the DPoP key cannot be kept, so tokens stay unbound. Known later than the rest. */
+  /** False in private modes: the DPoP key lives in memory only, so the session ends with the page. Known later than the rest. */
   storageUsable: Promise<boolean>;
   /** The start page as last shown, when a live session with its company chosen can show it; else null. */
   startPage: WarmStartPage | null;

@@ -1,6 +1,6 @@
 // The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
 // The library itself is downloaded on first use, so screens that only read what is stored paint without it.
-import type { OidcClient, StateStore, User, UserManager } from 'oidc-client-ts';
+import type { OidcClient, StateStore, User, UserManager, UserManagerSettings } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../storage/key-value-store.ts';
@@ -76,24 +76,47 @@ export class PasswordNotAskedError extends Error {
   }
 }
 
+type DpopStore = NonNullable<UserManagerSettings['dpop']>['store'];
+
+/** Where the DPoP key lives when IndexedDB cannot keep it: this page's memory, never anything readable. */
+function memoryDpopStore(): DpopStore {
+  const states = new Map<string, Awaited<ReturnType<DpopStore['get']>>>();
+  return {
+    set: async (key, value) => void states.set(key, value),
+    get: async (key) => states.get(key)!,
+    remove: async (key) => {
+      const value = states.get(key)!;
+      states.delete(key);
+      return value;
+    },
+    getAllKeys: async () => [...states.keys()],
+  };
+}
+
 export class Auth {
   private loading: Promise<UserManager> | null = null;
 
-  private readonly useDpop: Promise<boolean>;
+  private readonly useDpop: boolean;
 
-  /** `storageUsable` false (IndexedDB unusable): the DPoP key cannot be kept, so tokens stay unbound. */
+  private readonly keyKept: Promise<boolean>;
+
+  /**
+   * `storageUsable` false (IndexedDB unusable): the DPoP key lives in this page's memory only, so the tokens die
+   * with the page (the app then says it will ask to log in again next time).
+   */
   constructor(
     readonly config: AppConfig,
     storageUsable: Promise<boolean> | boolean = true,
   ) {
-    this.useDpop = Promise.resolve(storageUsable).then((usable) => config.identity.dpop && usable);
+    this.useDpop = config.identity.dpop;
+    this.keyKept = Promise.resolve(storageUsable);
   }
 
   /** oidc-client-ts's UserManager, set up on first use (its download starts then). */
   userManager(): Promise<UserManager> {
     if (!this.loading) {
-      const loading = Promise.all([import('oidc-client-ts'), this.useDpop]).then(([oidc, useDpop]) =>
-        this.createManager(oidc, useDpop),
+      const loading = Promise.all([import('oidc-client-ts'), this.keyKept]).then(([oidc, keyKept]) =>
+        this.createManager(oidc, keyKept),
       );
       // A failed download may succeed later (back online): do not keep the failure.
       loading.catch(() => this.loading === loading && (this.loading = null));
@@ -104,7 +127,7 @@ export class Auth {
 
   private createManager(
     { UserManager, IndexedDbDPoPStore }: typeof import('oidc-client-ts'),
-    useDpop: boolean,
+    keyKept: boolean,
   ): UserManager {
     const { identity } = this.config;
     const origin = location.origin;
@@ -126,7 +149,14 @@ export class Auth {
       // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.
       automaticSilentRenew: false,
       requestTimeoutInSeconds: 15,
-      ...(useDpop ? { dpop: { bind_authorization_code: true, store: new IndexedDbDPoPStore() } } : {}),
+      ...(this.useDpop
+        ? {
+            dpop: keyKept
+              ? { bind_authorization_code: true, store: new IndexedDbDPoPStore() }
+              : // A key made before the redirect would be gone after it: the code is redeemed with a new one.
+                { bind_authorization_code: false, store: memoryDpopStore() },
+          }
+        : {}),
     });
     // In the background a failed renewal is retried a few times with growing pauses; the next screen that
     // needs the session tries again or explains.
@@ -313,7 +343,7 @@ export class Auth {
     method = 'GET',
     nonce?: string,
   ): Promise<Record<string, string>> {
-    const proof = (await this.useDpop)
+    const proof = this.useDpop
       ? await (await this.userManager()).dpopProof(url, user, method, nonce)
       : undefined;
     return proof
