@@ -1,6 +1,7 @@
 // Which language the app speaks. English is built into the text objects components read; another language is
 // downloaded only when it is active, and written into those same objects before anything renders.
 import { isLanguage, pickLanguage, type Language } from './languages.ts';
+import { LANGUAGE_KEY } from '../shared/boot-contract.ts';
 
 type Text = { [key: string]: unknown };
 /** One language's text for every part of the app, by part name, shaped as the English objects are. */
@@ -55,7 +56,7 @@ export async function applyLanguage(language: Language): Promise<void> {
 }
 
 /** Where Settings keeps the choice: a plain preference, read synchronously so the first render never waits. */
-export const LANGUAGE_KEY = 'mobile-crm-language';
+export { LANGUAGE_KEY };
 
 function rememberedLanguage(): unknown {
   try {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Device } from '../../../initial-app/landing/detect-device.ts';
 import { androidIntentUrl } from '../../../initial-app/landing/app-links.ts';
 import { inAppNames, landingText } from '../../../initial-app/landing/strings.ts';
+import './style.css';
 
 interface Props {
   device: Device;

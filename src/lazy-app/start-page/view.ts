@@ -1,0 +1,39 @@
+// What the start page shows, as text in the active language: the page renders it, and a relaunch paints it from
+// its snapshot before the app has loaded.
+import type { StartPageView } from '../../shared/boot-contract.ts';
+import { templateSlot } from '../../shared/boot-contract.ts';
+import type { StartData } from '../../session/start-page-cache.ts';
+import { tenantAvailability } from '../../session/tenant-status.ts';
+import { activeLocale } from '../../i18n/locale.ts';
+import { appText } from '../strings.ts';
+
+const formatTime = (time: number) =>
+  new Intl.DateTimeFormat(activeLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
+
+export function startPageView(data: StartData): StartPageView {
+  const text = appText.start;
+  return {
+    heading: text.hello(data.principal.fullName),
+    notice: tenantAvailability(data.status) === 'flagged' ? text.maintenance : null,
+    tenantName: data.tenant.name,
+    tenantIdLabel: text.tenantId,
+    tenantId: data.tenant.id,
+    statusLabel: text.status,
+    status: appText.states[data.status.state],
+    webClient: data.status.endpoint ? { label: text.openWebClient, href: data.status.endpoint } : null,
+    lastUpdated: text.lastUpdated(formatTime(data.fetchedAt)),
+  };
+}
+
+/** A view whose every field is its slot: what the build renders into index.html's start-page template. */
+export const slotView: StartPageView = {
+  heading: templateSlot('heading'),
+  notice: templateSlot('notice'),
+  tenantName: templateSlot('tenantName'),
+  tenantIdLabel: templateSlot('tenantIdLabel'),
+  tenantId: templateSlot('tenantId'),
+  statusLabel: templateSlot('statusLabel'),
+  status: templateSlot('status'),
+  webClient: { label: templateSlot('webClientLabel'), href: templateSlot('webClientHref') },
+  lastUpdated: templateSlot('lastUpdated'),
+};

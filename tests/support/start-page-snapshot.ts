@@ -1,0 +1,25 @@
+// A start-page snapshot as the app saves it (src/shared/boot-contract.ts), for tests to plant or compare.
+import type { StartPageSnapshot, StartPageView } from '../../src/shared/boot-contract.ts';
+
+export const annasStartPage: StartPageView = {
+  heading: 'Hello, Anna Larsen',
+  notice: null,
+  tenantName: 'Nordic Sales AS',
+  tenantIdLabel: 'Id',
+  tenantId: 'Cust20001',
+  statusLabel: 'Status',
+  status: 'Running',
+  webClient: { label: 'Open web client', href: 'https://online.superoffice.com/Cust20001' },
+  lastUpdated: 'Last updated 30 Nov 2026, 09:00',
+};
+
+export const startPageSnapshot = (
+  overrides: Partial<StartPageSnapshot> = {},
+  view: Partial<StartPageView> = {},
+): StartPageSnapshot => ({
+  key: 'start:anna@example.com:Cust20001',
+  lang: 'en',
+  until: null,
+  view: { ...annasStartPage, ...view },
+  ...overrides,
+});
