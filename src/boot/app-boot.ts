@@ -8,7 +8,6 @@ import {
   START_PAGE_TEMPLATE_ID,
   TEMPLATE_SLOT,
   type StartPageSnapshot,
-  type StartPageView,
 } from '../shared/boot-contract.ts';
 import { routes } from '../shared/routes.ts';
 import { parseStartPageSnapshot } from '../shared/start-page-snapshot-record.ts';
@@ -27,43 +26,23 @@ function keptSnapshot(root: HTMLElement): StartPageSnapshot | null {
   return snapshot.until !== null && snapshot.until * 1000 < Date.now() ? null : snapshot;
 }
 
-/** Each slot's text; null removes the slot's element (a notice or link the page did not show). */
-const slotText = (view: StartPageView): Record<string, string | null> => ({
-  ...view,
-  webClient: null,
-  webClientLabel: view.webClient?.label ?? null,
-  webClientHref: view.webClient?.href ?? null,
-});
-
 /** The start page from the build's template, each slot filled as text (never parsed as markup), or null. */
-export function paintedStartPage(d: Document, view: StartPageView): Element | null {
+export function paintedStartPage(d: Document, view: StartPageSnapshot['view']): Element | null {
   const template = d.getElementById(START_PAGE_TEMPLATE_ID);
   if (!(template instanceof HTMLTemplateElement)) return null;
   const page = (template.content.cloneNode(true) as DocumentFragment).firstElementChild;
   if (!page) return null;
-  const texts = slotText(view);
-  const fill = (slot: string | null, put: (text: string) => void, drop: () => void) => {
-    const field = slot && TEMPLATE_SLOT.exec(slot)?.[1];
-    if (!field) return;
-    const text = texts[field];
-    if (typeof text === 'string') put(text);
-    else drop();
-  };
+  const texts: Record<string, string | null> = view;
   const walker = d.createTreeWalker(page, NodeFilter.SHOW_TEXT);
   const slots: Text[] = [];
   while (walker.nextNode()) slots.push(walker.currentNode as Text);
-  for (const node of slots)
-    fill(
-      node.data,
-      (text) => (node.data = text),
-      () => node.parentElement?.remove(),
-    );
-  for (const link of page.querySelectorAll('a'))
-    fill(
-      link.getAttribute('href'),
-      (href) => link.setAttribute('href', href),
-      () => link.remove(),
-    );
+  for (const node of slots) {
+    const field = TEMPLATE_SLOT.exec(node.data)?.[1];
+    const text = field && texts[field];
+    // A slot's element goes when the page did not show it (no notice).
+    if (typeof text === 'string') node.data = text;
+    else if (field) node.parentElement?.remove();
+  }
   return page;
 }
 

@@ -76,7 +76,9 @@ const appArrived = () =>
 // On the app's pages it also waits for the app: index.html already shows the sign-in screen or the start page
 // (src/boot/app-boot.ts), and an empty placeholder must not replace it.
 const ready = location.pathname === routes.getTheApp ? parsed : Promise.all([parsed, appArrived()]);
-startLanguage(() => void ready.then(show));
+// Rendering in a task of its own, not in the one that ran the last module: no long task blocks a tap.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+startLanguage(() => void ready.then(nextTask).then(show));
 // Registering fetches and parses the worker's code: not while the first screen is still being drawn.
 // The boot code may load this module after the page's load event (it waits for the first paint): then at once.
 const registerWhenIdle = () => whenIdle(() => void startServiceWorker());

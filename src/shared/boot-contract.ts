@@ -46,7 +46,7 @@ export interface StartPageView {
   tenantId: string;
   statusLabel: string;
   status: string;
-  /** The tenant's web client, when it has one (a snapshot keeps it only when {@link safeWebClientHref} allows it). */
+  /** The tenant's web client, when it has one. */
   webClient: { label: string; href: string } | null;
   lastUpdated: string;
 }
@@ -59,7 +59,8 @@ export interface StartPageSnapshot {
   lang: string;
   /** Seconds since the epoch after which the session cannot be live; null while it can be renewed. */
   until: number | null;
-  view: StartPageView;
+  /** What it showed, but no link: a planted one could lead anywhere, so the app's own render adds it. */
+  view: Omit<StartPageView, 'webClient'>;
 }
 
 /** A view field's place in the start-page template: text that no page shows, replaced before it paints. */

@@ -1,23 +1,6 @@
 // Reading a kept start-page snapshot (src/shared/boot-contract.ts): the relaunch's boot code and the app both accept
-// only a record whose every field is text, and a web-client link only to a safe address. Pure.
+// only a record whose every field is text, and take those fields alone. Pure.
 import type { StartPageSnapshot } from './boot-contract.ts';
-
-const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
-
-/**
- * A web-client address a snapshot may link to: https (http only on this machine, where the local sign-in service
- * plays SuperOffice), no credentials; never script, data or another scheme.
- */
-export function safeWebClientHref(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value);
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.includes(url.hostname));
-    return secure && !url.username && !url.password ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
@@ -38,10 +21,6 @@ export function parseStartPageSnapshot(stored: unknown): StartPageSnapshot | nul
     'lastUpdated',
   ];
   if (!texts.every((field) => isText(v[field])) || !(v.notice === null || isText(v.notice))) return null;
-  const link = (v.webClient ?? {}) as Record<string, unknown>;
-  const href = safeWebClientHref(link.href);
-  // A link to anywhere else is left out; the app's own render shows the page's real one.
-  const webClient = href && isText(link.label) ? { label: link.label, href } : null;
   const text = (field: string) => v[field] as string;
   return {
     key,
@@ -55,7 +34,6 @@ export function parseStartPageSnapshot(stored: unknown): StartPageSnapshot | nul
       tenantId: text('tenantId'),
       statusLabel: text('statusLabel'),
       status: text('status'),
-      webClient,
       lastUpdated: text('lastUpdated'),
     },
   };

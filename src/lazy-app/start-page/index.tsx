@@ -10,7 +10,7 @@ import { loadStartData } from '../../session/start-data.ts';
 import { cachedStartData, cacheKey, startPageCache, type StartData } from '../../session/start-page-cache.ts';
 import { saveStartPageSnapshot, snapshotClears } from '../../storage/start-page-snapshot.ts';
 import { activeLanguage } from '../../i18n/active-language.ts';
-import { slotView, startPageView } from './view.ts';
+import { keptView, slotView, startPageView } from './view.ts';
 import './style.css';
 
 interface Props {
@@ -72,7 +72,7 @@ export function StartPage(_: Props) {
   useEffect(() => {
     if (!view || stale || !shownKey.current || sessionUntil.current === undefined) return;
     saveStartPageSnapshot(
-      { view, key: shownKey.current, lang: activeLanguage(), until: sessionUntil.current },
+      { view: keptView(view), key: shownKey.current, lang: activeLanguage(), until: sessionUntil.current },
       clearsAtLoad.current,
     );
   });

@@ -1,6 +1,6 @@
 // What the start page shows, as text in the active language: the page renders it, and a relaunch paints it from
 // its snapshot before the app has loaded.
-import type { StartPageView } from '../../shared/boot-contract.ts';
+import type { StartPageSnapshot, StartPageView } from '../../shared/boot-contract.ts';
 import { templateSlot } from '../../shared/boot-contract.ts';
 import type { StartData } from '../../session/start-page-cache.ts';
 import { tenantAvailability } from '../../session/tenant-status.ts';
@@ -25,7 +25,8 @@ export function startPageView(data: StartData): StartPageView {
   };
 }
 
-/** A view whose every field is its slot: what the build renders into index.html's start-page template. */
+/** A view whose every field is its slot: what the build renders into index.html's start-page template (no link: a
+ * snapshot never keeps one). */
 export const slotView: StartPageView = {
   heading: templateSlot('heading'),
   notice: templateSlot('notice'),
@@ -34,6 +35,12 @@ export const slotView: StartPageView = {
   tenantId: templateSlot('tenantId'),
   statusLabel: templateSlot('statusLabel'),
   status: templateSlot('status'),
-  webClient: { label: templateSlot('webClientLabel'), href: templateSlot('webClientHref') },
+  webClient: null,
   lastUpdated: templateSlot('lastUpdated'),
 };
+
+/** What a relaunch's snapshot keeps of the view: its text, and no link. */
+export function keptView(view: StartPageView): StartPageSnapshot['view'] {
+  const { heading, notice, tenantName, tenantIdLabel, tenantId, statusLabel, status, lastUpdated } = view;
+  return { heading, notice, tenantName, tenantIdLabel, tenantId, statusLabel, status, lastUpdated };
+}
