@@ -37,6 +37,15 @@ export interface Page {
 
 export const pages = (config: AppConfig): Page[] => [
   {
+    file: 'index.html',
+    title: appText.appName,
+    meta: [],
+    prerender: () => <PrerenderedSignIn />,
+    templates: { [START_PAGE_TEMPLATE_ID]: () => <StartPageTemplate /> },
+    boot: ['language-gate', 'app-boot', 'paint-first'],
+    appEntries: ['src/initial-app/app-loader.tsx', 'src/lazy-app/index.tsx', 'src/lazy-app/warm-start.ts'],
+  },
+  {
     file: 'mobile.html',
     title: landingText.title,
     // The App Store's Smart App Banner.
@@ -45,15 +54,6 @@ export const pages = (config: AppConfig): Page[] => [
     templates: {},
     boot: ['language-gate', 'paint-first'],
     appEntries: [],
-  },
-  {
-    file: 'index.html',
-    title: appText.appName,
-    meta: [],
-    prerender: () => <PrerenderedSignIn />,
-    templates: { [START_PAGE_TEMPLATE_ID]: () => <StartPageTemplate /> },
-    boot: ['language-gate', 'app-boot', 'paint-first'],
-    appEntries: ['src/initial-app/app-loader.tsx', 'src/lazy-app/index.tsx', 'src/lazy-app/warm-start.ts'],
   },
 ];
 
