@@ -54,6 +54,7 @@ export default function App({ config, warmStart }: Props) {
     const services: AppServices = {
       config,
       auth: new Auth(config, warmStart.storageUsable),
+      sessionStored: warmStart.sessionStored,
       navigate: (path) => route(path, true),
       logOut: () => logOut(services),
       showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),

@@ -43,8 +43,11 @@ export function SignInScreen(_: Props) {
 
   useEffect(() => {
     let live = true;
-    // Without a readable session this is simply the way in: show it.
-    const session = services.auth.getUser().catch(() => null);
+    // Without a readable session this is simply the way in: show it. A first visit has none to read, and the
+    // sign-in library (the app's largest download) waits for Log in.
+    const session = services.sessionStored
+      ? services.auth.getUser().catch(() => null)
+      : Promise.resolve(null);
     void Promise.all([loadRememberedLogin(), session]).then(([record, user]) => {
       if (!live) return;
       setRemembered(record);
