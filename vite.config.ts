@@ -5,13 +5,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { loadConfig } from './build/config.ts';
 import { appPaths } from './src/shared/routes.ts';
 import { webAppManifest } from './build/web-app-manifest.ts';
-import { mobilePage } from './build/mobile-page.ts';
 import { chunkReport } from './build/chunk-report.ts';
-import { appPage } from './build/app-page.ts';
 import { cssPreload } from './build/css-preload.ts';
-import { inlineStylesheets } from './build/inline-stylesheets.ts';
-import { cspHeaderFile } from './build/csp-hashes.ts';
 import { hostingFiles } from './build/hosting/plugin.ts';
+import { pagesPlugin } from './build/pages-plugin.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -27,13 +24,8 @@ export default defineConfig(({ mode }) => {
       preact(),
       cssPreload(),
       chunkReport(),
-      mobilePage({ appStoreId: appConfig.stores.appStoreId }),
-      // After mobilePage, which copies index.html as it was written.
-      appPage(['src/lazy-app/index.tsx', 'src/lazy-app/warm-start.ts']),
-      // Last of the page plugins: the stylesheets they link go into the pages themselves.
-      inlineStylesheets(),
-      // The header for hosting, from the finished pages.
-      cspHeaderFile(appConfig),
+      // Every page (build/pages.tsx), prerendered, with its boot code and styles inline, and the CSP file.
+      pagesPlugin(appConfig),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
@@ -64,7 +56,15 @@ export default defineConfig(({ mode }) => {
       // Precompressed files and the nginx configuration, from the finished build.
       hostingFiles(),
     ],
-    build: { target: 'es2022', modulePreload: false },
+    build: {
+      target: 'es2022',
+      modulePreload: false,
+      // Constants (the boot contract's names and keys) are written where they are used, not kept as variables.
+      rolldownOptions: {
+        optimization: { inlineConst: { mode: 'all', pass: 2 } },
+        output: { codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] } },
+      },
+    },
     test: {
       globals: true,
       projects: [

@@ -10,7 +10,7 @@ describe('inline hashes for the CSP', () => {
   test('each inline script and style, exactly as written; scripts with src and data blocks are not inline code', () => {
     const html =
       '<head><script>var a = 1;\n</script><script type="module" crossorigin src="/assets/index.js"></script>' +
-      '<script type="application/json" id="app-chunks">["/assets/app.js"]</script>' +
+      '<script type="application/json" id="boot-files">{"entry":"/assets/index.js","app":[]}</script>' +
       '<style data-href="/assets/a.css">body{color:red}</style></head><body><script>b()</script></body>';
     expect(inlineHashes(html)).toEqual({
       scripts: [sha('var a = 1;\n'), sha('b()')],

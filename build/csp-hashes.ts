@@ -2,8 +2,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
-import { bundledAsset, PAGES } from './built-pages.ts';
 import type { AppConfig } from '../src/shared/config.ts';
 import { contentSecurityPolicy, type InlineHashes } from './content-security-policy.ts';
 
@@ -38,19 +36,7 @@ export function builtPolicy(dist: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-/**
- * Vite plugin: writes `content-security-policy.txt`, the header hosting should send with this build and
- * configuration. Must run after every plugin that changes the pages.
- */
-export function cspHeaderFile(config: AppConfig): Plugin {
-  return {
-    name: 'mobile-crm:csp-header-file',
-    enforce: 'post',
-    apply: 'build',
-    generateBundle(_, bundle) {
-      const pages = PAGES.map((page) => String(bundledAsset(bundle, page, 'csp-header-file').source));
-      const policy = contentSecurityPolicy(config, mergedInlineHashes(pages));
-      this.emitFile({ type: 'asset', fileName: POLICY_FILE, source: `${policy}\n` });
-    },
-  };
+/** `content-security-policy.txt`: the header hosting should send with this build, from its finished pages. */
+export function cspFile(config: AppConfig, pages: string[]): { fileName: string; source: string } {
+  return { fileName: POLICY_FILE, source: `${contentSecurityPolicy(config, mergedInlineHashes(pages))}\n` };
 }

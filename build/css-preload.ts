@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 const HELPER_ID = '\0vite/preload-helper.js';
 
 // `deps` are the chunk's stylesheets, relative to the base ('/'); one a page has inline (<style data-href>, see
-// inline-stylesheets.ts) is not fetched again. A stylesheet that fails makes the import fail,
+// pages-plugin.ts) is not fetched again. A stylesheet that fails makes the import fail,
 // so the app's "could not start" screen shows instead of an unstyled one.
 const helper = `const seen = {};
 export const __vitePreload = (load, deps) =>

@@ -2,7 +2,7 @@
 // Lighthouse, warm start and the sign-in round trip. Prints one table; writes bench-results/bench.json.
 // See docs/performance.md. Flags: --no-build (measure dist/ as it is), --no-lighthouse (the browser figures only).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,9 @@ const LIGHTHOUSE_RUNS = 3;
 const WARM_RUNS = 7;
 const ROUND_TRIPS = 3;
 const BARE_PAGE = '/bench-bare.html';
+/** The floor for Lighthouse: /mobile's HTML without its scripts (same header, heading, lead and inline CSS). */
+const FLOOR_PAGE = '/bench-floor.html';
+const LCP_TARGET = 1.2;
 const WATCHDOG_MS = 8 * 60_000;
 
 const args = new Set(process.argv.slice(2));
@@ -80,13 +83,23 @@ const portTaken = (port: number, what: string) =>
       `redirects to http://localhost:${APP_PORT}): stop the other process (npm start, a Playwright run) and try again.`,
   );
 
-/** A copy of the build plus one bare page (an h1 and nothing else) served next to it, as the warm-start baseline. */
+/** A page as it paints with no script at all: every <script> (code and data) left out. */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+
+/**
+ * A copy of the build plus two pages served next to it: the Lighthouse floor (/mobile without its scripts) and
+ * the warm-start baseline (an h1 and nothing else).
+ */
 function prepareServedCopy(target: string, sizes: SizeFigures) {
   cpSync(DIST, target, { recursive: true });
   const measured = new Set(Object.values(sizes.screens).flatMap((screen) => screen.files));
   const missing = [...measured].filter((file) => !existsSync(join(target, file)));
   if (missing.length)
     throw new Error(`dist/ changed while the benchmark read it (another build?): ${missing.join(', ')}`);
+  writeFileSync(
+    join(target, FLOOR_PAGE.slice(1)),
+    withoutScripts(readFileSync(join(target, 'mobile.html'), 'utf8')),
+  );
   writeFileSync(
     join(target, BARE_PAGE.slice(1)),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Bare</title><h1>Hello, bare page</h1></html>\n',
@@ -106,6 +119,12 @@ async function phase<T>(results: Results, name: string, run: () => Promise<T>): 
     return undefined;
   }
 }
+
+/** A page's LCP over the floor's, measured in the same run. */
+const lcpRatio = (lcpMs: number | null, floorMs: number) =>
+  lcpMs !== null && Number.isFinite(floorMs) && floorMs > 0
+    ? Math.round((lcpMs / floorMs) * 100) / 100
+    : null;
 
 function table(results: Results): string {
   const rows: string[][] = [];
@@ -134,13 +153,28 @@ function table(results: Results): string {
     ]);
   }
   if (lighthouse) {
-    rows.push([`Lighthouse 12 mobile, median of ${LIGHTHOUSE_RUNS}`]);
+    rows.push([
+      `Lighthouse 12 mobile, median of ${LIGHTHOUSE_RUNS} (interleaved with the floor: /mobile without scripts)`,
+    ]);
+    const floor = lighthouse.find((page) => new URL(page.url).pathname === FLOOR_PAGE)?.median.lcpMs ?? NaN;
     for (const page of lighthouse) {
       const { scores, lcpMs, tbtMs, cls } = page.median;
+      const path = new URL(page.url).pathname;
+      if (path === FLOOR_PAGE) {
+        rows.push([`  floor`, '', `LCP ${ms(lcpMs ?? NaN)}`]);
+        continue;
+      }
       rows.push([
-        `  ${new URL(page.url).pathname}`,
+        `  ${path}`,
         `perf ${scores.performance} · a11y ${scores.accessibility} · bp ${scores['best-practices']} · seo ${scores.seo}`,
         `LCP ${ms(lcpMs ?? NaN)} · TBT ${ms(tbtMs ?? NaN)} · CLS ${cls}`,
+      ]);
+      const ratio = lcpRatio(lcpMs, floor);
+      const ok = ratio !== null && ratio <= LCP_TARGET && (tbtMs ?? Infinity) <= 50;
+      rows.push([
+        `    LCP / floor`,
+        `${ratio ?? 'n/a'}`,
+        `target ≤ ${LCP_TARGET}, TBT ≤ 50 ms ${ok ? '✓' : '✗'}`,
       ]);
     }
   }
@@ -241,7 +275,13 @@ async function main(): Promise<number> {
 
   if (!args.has('--no-lighthouse')) {
     results.lighthouse = await phase(results, 'lighthouse', () =>
-      runLighthouse([`${APP}/mobile`, `${APP}/`], LIGHTHOUSE_RUNS, chromePath, CHROMIUM_ARGS, info),
+      runLighthouse(
+        [`${APP}${FLOOR_PAGE}`, `${APP}/mobile`, `${APP}/`],
+        LIGHTHOUSE_RUNS,
+        chromePath,
+        CHROMIUM_ARGS,
+        info,
+      ),
     );
   }
 

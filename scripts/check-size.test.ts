@@ -27,3 +27,21 @@ describe('what /mobile needs before it renders', () => {
     expect(criticalFiles(html, eager)).toContain('assets/app-c.js');
   });
 });
+
+describe('what a page with boot code needs before it renders', () => {
+  test('the entry and the chunks its boot code loads, from the data block the build wrote', () => {
+    const page =
+      '<!doctype html><script type="application/json" id="boot-files">' +
+      '{"entry":"/assets/index-a.js","app":["/assets/app-c.js"]}</script><script>boot()</script>';
+    const report = {
+      'assets/index-a.js': { modules: [], imports: ['assets/shared-b.js'] },
+      'assets/shared-b.js': { modules: [], imports: [] },
+      'assets/app-c.js': { modules: [], imports: [] },
+    };
+    expect(criticalFiles(page, report).sort()).toEqual([
+      'assets/app-c.js',
+      'assets/index-a.js',
+      'assets/shared-b.js',
+    ]);
+  });
+});

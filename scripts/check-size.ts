@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { CHUNK_REPORT } from '../build/chunk-report.ts';
+import { BOOT_FILES_ID, type BootFiles } from '../src/shared/boot-contract.ts';
 
 export const MOBILE_BUDGET_GZIP = 14 * 1024;
 export const PRECACHE_BUDGET = 200 * 1024;
@@ -12,12 +13,26 @@ const read = (file: string) => readFileSync(join(dist, file));
 
 type ChunkReport = Record<string, { modules: string[]; imports: string[] }>;
 
-/** Files /mobile's HTML loads before first render: its scripts and stylesheets, and the chunks they import statically. */
+/** The files a page's boot code loads (src/boot/paint-first.ts), from the data block the build wrote. */
+function bootFiles(html: string): string[] {
+  const block = new RegExp(`<script type="application/json" id="${BOOT_FILES_ID}">([^<]*)</script>`).exec(
+    html,
+  );
+  if (!block) return [];
+  const files = JSON.parse(block[1]!) as BootFiles;
+  return [files.entry, ...files.app].map((file) => file.slice(1));
+}
+
+/**
+ * Files a page loads before its first render: its scripts and stylesheets (linked, or loaded by its boot code),
+ * and the chunks they import statically.
+ */
 export function criticalFiles(html: string, report: ChunkReport): string[] {
   const files = new Set<string>();
-  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1]!,
-  );
+  const queue = [
+    ...[...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!),
+    ...bootFiles(html),
+  ];
   while (queue.length) {
     const file = queue.shift()!;
     if (files.has(file)) continue;

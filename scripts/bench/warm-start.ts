@@ -44,7 +44,7 @@ export interface WarmStartFigures {
 /**
  * Records, in every document, performance.now() (ms since that navigation started) at the moment an h1 whose text
  * starts with "Hello, " enters the DOM (a MutationObserver callback, before paint), and when the app's own render
- * holds it (at once, or once the app has taken over the snapshot src/boot/app-boot.js painted).
+ * holds it (at once, or once the app has taken over the snapshot src/boot/app-boot.ts painted).
  */
 export async function installHeadingClock(context: BrowserContext) {
   await context.addInitScript(() => {
@@ -56,7 +56,7 @@ export async function installHeadingClock(context: BrowserContext) {
         marks.__benchReady = performance.now();
         marks.__benchControlled = !!navigator.serviceWorker?.controller;
       }
-      // src/boot/app-boot.js marks the snapshot it paints; the app's first render takes the element over.
+      // src/boot/app-boot.ts marks the snapshot it paints; the app's first render takes the element over.
       if (!document.querySelector('#app > .snapshot')) {
         marks.__benchLive = performance.now();
         observer.disconnect();

@@ -1,12 +1,9 @@
-// src/boot/language-gate.js decides, before /mobile's prerendered English paints, whether the app will speak another
+// src/boot/language-gate.ts decides, before /mobile's prerendered English paints, whether the app will speak another
 // language; it must agree with pickLanguage and the remembered choice, which the app itself goes by.
-import { readFileSync } from 'node:fs';
-import { LANGUAGE_KEY } from '../i18n/active-language.ts';
+import { gateLanguage } from './language-gate.ts';
+import { LANGUAGE_KEY } from '../shared/boot-contract.ts';
 import { languages, pickLanguage } from '../i18n/languages.ts';
 import { pick, seededRandom } from '../../tests/support/seeded-random.ts';
-
-// Vitest runs from the project root.
-const gate = readFileSync('src/boot/language-gate.js', 'utf8');
 
 /** Runs the gate as the page would, and says whether it hid the English. */
 function hides(deviceLanguages: string[], remembered?: string): boolean {
@@ -15,7 +12,7 @@ function hides(deviceLanguages: string[], remembered?: string): boolean {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(deviceLanguages);
   if (remembered === undefined) localStorage.removeItem(LANGUAGE_KEY);
   else localStorage.setItem(LANGUAGE_KEY, remembered);
-  new Function(gate)();
+  gateLanguage();
   return document.documentElement.classList.contains('translating');
 }
 
@@ -76,7 +73,7 @@ describe('the language gate of /mobile', () => {
     for (let run = 0; run < 2000; run += 1) {
       const list = Array.from({ length: Math.floor(random() * 4) }, () => pick(random, tags));
       expect(hides(list), JSON.stringify(list)).toBe(pickLanguage(list) !== 'en');
-      // The language it tells app-boot.js is the one the app will speak.
+      // The language it tells app-boot.ts is the one the app will speak.
       expect(document.documentElement.dataset.lang, JSON.stringify(list)).toBe(pickLanguage(list));
     }
   });

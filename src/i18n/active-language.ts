@@ -2,6 +2,7 @@
 // one catalog, only when it becomes active, and the whole app renders again in it.
 import { isLanguage, pickLanguage, type Language } from './languages.ts';
 import { speak, type Messages } from './translate.ts';
+import { LANGUAGE_KEY } from '../shared/boot-contract.ts';
 
 export { activeLanguage } from './translate.ts';
 
@@ -24,7 +25,7 @@ export async function applyLanguage(language: Language): Promise<void> {
 }
 
 /** Where Settings keeps the choice: a plain preference, read synchronously so the first render never waits. */
-export const LANGUAGE_KEY = 'mobile-crm-language';
+export { LANGUAGE_KEY };
 
 function rememberedLanguage(): unknown {
   try {

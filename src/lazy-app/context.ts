@@ -10,6 +10,8 @@ export interface AppServices extends SessionServices {
   showProblem(problem: Problem, retry?: () => void): void;
   /** The start page as last shown, read at launch; given out once, to the first start page that mounts. */
   takeWarmStartPage(): WarmStartPage | null;
+  /** False on a first visit (no session can be stored): nothing needs the sign-in library until Log in. */
+  sessionStored: boolean;
   /** Log out: ends the session here and at the sign-in service; rejects (staying here) when it cannot leave. */
   logOut(): Promise<void>;
 }

@@ -12,7 +12,11 @@ import { logIn, logOut } from '../session/sign-in-actions.ts';
 import { SignInScreen } from './sign-in/sign-in-screen/index.tsx';
 import { SignedOutScreen } from './sign-in/signed-out-screen.tsx';
 import { StartPage } from './start-page/index.tsx';
-import { clearStartPageSnapshot, startPageSnapshotKey } from '../storage/start-page-snapshot.ts';
+import {
+  clearStartPageSnapshot,
+  startPageSnapshotKey,
+  watchSnapshotClears,
+} from '../storage/start-page-snapshot.ts';
 import { ChooseTenantScreen } from './tenant/choose-tenant-screen/index.tsx';
 import type { SessionMessage } from '../session/session-services.ts';
 import { AppContext, type AppServices } from './context.ts';
@@ -26,6 +30,11 @@ interface Props {
 
 const CHANNEL = 'mobile-crm:session';
 
+/** What the app starts as it arrives, before its first render. */
+export function startApp() {
+  watchSnapshotClears();
+}
+
 /** The installed app: sign-in, tenant choice and the start page, with one problem screen for what goes wrong. */
 export default function App({ config, warmStart }: Props) {
   const [problem, setProblem] = useState<{ problem: Problem; retry?: () => void } | null>(null);
@@ -36,7 +45,7 @@ export default function App({ config, warmStart }: Props) {
     // Only a launch that opens the app (not a callback or another screen) paints the start page it read.
     const opensTheApp = ([routes.signIn, routes.start] as string[]).includes(location.pathname);
     let warmStartPage = opensTheApp ? warmStart.startPage : null;
-    // No live session with a start page to go back to, or the snapshot src/boot/app-boot.js may have painted is
+    // No live session with a start page to go back to, or the snapshot src/boot/app-boot.ts may have painted is
     // someone else's page: it is not shown again.
     if (warmStart.startPage?.key !== startPageSnapshotKey()) clearStartPageSnapshot();
     // A relaunch with a live session and its company chosen opens on the start page, painted from its cache.
@@ -45,6 +54,7 @@ export default function App({ config, warmStart }: Props) {
     const services: AppServices = {
       config,
       auth: new Auth(config, warmStart.storageUsable),
+      sessionStored: warmStart.sessionStored,
       navigate: (path) => route(path, true),
       logOut: () => logOut(services),
       showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),

@@ -123,7 +123,10 @@ describe('readWarmStart: what a relaunch can paint before the app has checked th
 
   test('a first visit does not create the session databases just to find them empty', async () => {
     const app = await relaunch();
-    expect((await app.readWarmStart(config)).startPage).toBeNull();
+    const warm = await app.readWarmStart(config);
+    expect(warm.startPage).toBeNull();
+    // Nor does its sign-in screen load the sign-in library to ask for a session.
+    expect(warm.sessionStored).toBe(false);
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(
       'mobile-crm-auth-user',
     );

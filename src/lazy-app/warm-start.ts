@@ -24,11 +24,11 @@ export interface WarmStart {
   storageUsable: Promise<boolean>;
   /** The start page as last shown, when a live session with its company chosen can show it; else null. */
   startPage: WarmStartPage | null;
+  /** False when no session can be stored (a first visit): the sign-in screen need not load the sign-in library. */
+  sessionStored: boolean;
 }
 
 async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null> {
-  // A first visit has no session to find: one question, instead of creating three databases before the paint.
-  if (!(await mayHoldRecords('auth-user'))) return null;
   // All three at once: each is a database of its own, and every round trip delays the first paint.
   const [stored, remembered, cached] = await Promise.all([
     keyValueStore('auth-user').get(storedSessionKey(config.identity)),
@@ -47,9 +47,11 @@ async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null>
 
 /** Never rejects: anything odd means "start the usual way". */
 export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
-  const startPage = await cachedStartPage(config).catch(() => null);
+  // A first visit has no session to find: one question, instead of creating three databases before the paint.
+  const sessionStored = await mayHoldRecords('auth-user');
+  const startPage = sessionStored ? await cachedStartPage(config).catch(() => null) : null;
   // Storage just gave back a live session: it works. Otherwise the write probe answers, but without delaying
   // the first paint; only the sign-in library waits for it.
   const worked = !!startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded();
-  return { storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(), startPage };
+  return { storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(), startPage, sessionStored };
 }

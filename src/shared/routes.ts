@@ -11,4 +11,5 @@ export const routes = {
 
 export type AppPath = (typeof routes)[keyof typeof routes];
 
-export const appPaths: readonly string[] = Object.values(routes);
+// Pure: the boot code imports routes, and must not carry this list.
+export const appPaths: readonly string[] = /* @__PURE__ */ Object.values(routes);

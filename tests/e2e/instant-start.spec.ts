@@ -47,7 +47,7 @@ test('a relaunch paints the start page before the app has loaded, and the app ta
   page,
   context,
 }) => {
-  // The snapshot is markup put back by an inline script: the CSP must let all of it through, and nothing else.
+  // The snapshot is painted by the inline boot code: the CSP must let it through, and nothing else.
   const csp = await watchCspViolations(context);
   await logIn(page, 'anna@example.com');
   await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
@@ -74,6 +74,44 @@ test('a relaunch paints the start page before the app has loaded, and the app ta
   // And it works: the Task menu opens.
   await expect((await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' })).toBeVisible();
   expect(csp).toEqual([]);
+});
+
+test('a snapshot planted in storage paints as text: no link elsewhere, no handler, no style of its own', async ({
+  page,
+}) => {
+  await logIn(page, 'anna@example.com');
+  await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  await expect.poll(() => snapshot(page)).toContain('Nordic Sales AS');
+
+  // What a script on the page, an extension or a shared computer could leave in storage.
+  const attack =
+    '<a href="https://evil.example">Sign in again</a><img src="/icons/icon.svg" onerror="window.pwned=1" onload="window.pwned=1">' +
+    '<svg><a href="javascript:window.pwned=1"><text y="20">Tap</text></a></svg>' +
+    '<p style="position:fixed;inset:0;background:red">Covered</p>';
+  await page.evaluate(
+    ({ key, attack }) => {
+      const kept = JSON.parse(localStorage.getItem(key)!);
+      // Both ways a record could carry markup: as the page's markup, and inside the fields it shows.
+      kept.html = `<div class="app-frame"><main><h1>${attack}</h1></main></div>`;
+      const link = { label: attack, href: 'https://evil.example/' };
+      kept.view = { ...kept.view, heading: attack, tenantName: attack, webClient: link };
+      localStorage.setItem(key, JSON.stringify(kept));
+    },
+    { key: SNAPSHOT_KEY, attack },
+  );
+
+  const release = await holdAppCode(page);
+  await page.goto(`${APP}/`, { waitUntil: 'commit' });
+  const painted = page.locator('#app > .app-frame.snapshot');
+  await expect(painted.getByRole('heading', { level: 1 })).toHaveText(attack);
+  // Only the start page's own elements: its header's icon, and nothing planted.
+  await expect(painted.locator('main').locator('a, img, svg, [style]')).toHaveCount(0);
+  await expect(painted.locator('img')).toHaveCount(1);
+  await expect(page.locator('a[href*="evil.example"], a[href^="javascript:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  release();
+  // The app then draws the real page over it.
+  await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
 });
 
 test('after log out nothing of the last start page is kept or painted', async ({ page, context }) => {

@@ -59,7 +59,7 @@ export async function startPageAnswer(page: Page, open: () => Promise<unknown>):
   return (await answer).status();
 }
 
-/** The start page's heading as the relaunch's snapshot painted it (src/boot/app-boot.js). */
+/** The start page's heading as the relaunch's snapshot painted it (src/boot/app-boot.ts). */
 export const snapshotHeading = (page: Page) => anyStartPageHeading(page.locator('#app > .snapshot'));
 
 /** The remembered-login record as IndexedDB holds it. */

@@ -2,23 +2,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../context.ts';
 import { t } from '../../i18n/app-text.ts';
-import { activeLocale } from '../../i18n/locale.ts';
 import { routes } from '../../shared/routes.ts';
-import { AppFrame } from '../shell/app-frame/index.tsx';
+import { SNAPSHOT_CLASS, type StartPageView } from '../../shared/boot-contract.ts';
+import { AppFrame, StaticAppFrame } from '../shell/app-frame/index.tsx';
 import { userFacts } from '../../session/user-facts.ts';
-import { tenantAvailability } from '../../session/tenant-status.ts';
 import { loadStartData } from '../../session/start-data.ts';
 import { cachedStartData, cacheKey, startPageCache, type StartData } from '../../session/start-page-cache.ts';
-import { saveStartPageSnapshot, snapshotClears, snapshotMarkup } from '../../storage/start-page-snapshot.ts';
+import { saveStartPageSnapshot, snapshotClears } from '../../storage/start-page-snapshot.ts';
 import { activeLanguage } from '../../i18n/active-language.ts';
+import { keptView, slotView, startPageView } from './view.ts';
 import './style.css';
 
 interface Props {
   path?: string;
 }
-
-const formatTime = (time: number) =>
-  new Intl.DateTimeFormat(activeLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
 
 /** The start page: who is signed in, to which company, and a way into it. */
 export function StartPage(_: Props) {
@@ -68,17 +65,13 @@ export function StartPage(_: Props) {
   // Whatever goes wrong ends on a screen, never on "Loading…" forever.
   const loadSafely = () => load().catch(() => services.showProblem({ kind: 'unexpected' }));
 
+  const view = data && startPageView(data);
+
   // After every drawing of a current page (a new answer, another language): what the next launch paints first.
   useEffect(() => {
-    const frame = document.querySelector('#app > .app-frame');
-    if (!data || stale || !frame || !shownKey.current || sessionUntil.current === undefined) return;
+    if (!view || stale || !shownKey.current || sessionUntil.current === undefined) return;
     saveStartPageSnapshot(
-      {
-        html: snapshotMarkup(frame),
-        key: shownKey.current,
-        lang: activeLanguage(),
-        until: sessionUntil.current,
-      },
+      { view: keptView(view), key: shownKey.current, lang: activeLanguage(), until: sessionUntil.current },
       clearsAtLoad.current,
     );
   });
@@ -92,43 +85,57 @@ export function StartPage(_: Props) {
 
   return (
     <AppFrame signedIn={true} tenant={data?.tenant ?? null}>
-      {!data ? (
+      {view ? (
+        <StartPageContent view={view} offline={stale ? t('start.offline') : null} />
+      ) : (
         <p role="status" aria-busy="true">
           {t('start.loading')}
         </p>
-      ) : (
-        <>
-          <h1>{t('start.hello', { name: data.principal.fullName })}</h1>
-          {/* One live region, there before its notices, so a notice that comes later is announced. */}
-          <div class="notices" role="status">
-            {stale && (
-              <p class="notice" data-testid="offline-banner">
-                {t('start.offline')}
-              </p>
-            )}
-            {tenantAvailability(data.status) === 'flagged' && (
-              <p class="notice" data-testid="maintenance-notice">
-                {t('start.maintenance')}
-              </p>
-            )}
-          </div>
-          <section class="card" aria-labelledby="tenant-heading" data-testid="tenant-card">
-            <h2 id="tenant-heading">{data.tenant.name}</h2>
-            <dl class="facts">
-              <dt>{t('start.tenantId')}</dt>
-              <dd data-testid="tenant-id">{data.tenant.id}</dd>
-              <dt>{t('start.status')}</dt>
-              <dd data-testid="tenant-status">{t(`states.${data.status.state}`)}</dd>
-            </dl>
-            {data.status.endpoint && (
-              <a class="button" href={data.status.endpoint} target="_blank" rel="noopener noreferrer">
-                {t('start.openWebClient')}
-              </a>
-            )}
-          </section>
-          <p class="last-updated">{t('start.lastUpdated', { when: formatTime(data.fetchedAt) })}</p>
-        </>
       )}
     </AppFrame>
   );
 }
+
+/** The page itself, drawn from its view: the same elements whether the app or a relaunch's snapshot drew them. */
+function StartPageContent({ view, offline }: { view: StartPageView; offline: string | null }) {
+  return (
+    <>
+      <h1>{view.heading}</h1>
+      {/* One live region, there before its notices, so a notice that comes later is announced. */}
+      <div class="notices" role="status">
+        {offline && (
+          <p class="notice" data-testid="offline-banner">
+            {offline}
+          </p>
+        )}
+        {view.notice && (
+          <p class="notice" data-testid="maintenance-notice">
+            {view.notice}
+          </p>
+        )}
+      </div>
+      <section class="card" aria-labelledby="tenant-heading" data-testid="tenant-card">
+        <h2 id="tenant-heading">{view.tenantName}</h2>
+        <dl class="facts">
+          <dt>{view.tenantIdLabel}</dt>
+          <dd data-testid="tenant-id">{view.tenantId}</dd>
+          <dt>{view.statusLabel}</dt>
+          <dd data-testid="tenant-status">{view.status}</dd>
+        </dl>
+        {view.webClient && (
+          <a class="button" href={view.webClient.href} target="_blank" rel="noopener noreferrer">
+            {view.webClient.label}
+          </a>
+        )}
+      </section>
+      <p class="last-updated">{view.lastUpdated}</p>
+    </>
+  );
+}
+
+/** The start page as the build writes it into index.html: a slot for each field, which a relaunch fills as text. */
+export const StartPageTemplate = () => (
+  <StaticAppFrame mark={SNAPSHOT_CLASS}>
+    <StartPageContent view={slotView} offline={null} />
+  </StaticAppFrame>
+);

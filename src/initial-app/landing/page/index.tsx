@@ -7,11 +7,15 @@ import { activeLanguage } from '../../../i18n/active-language.ts';
 import { t } from '../../../i18n/landing-text.ts';
 import { useLazy } from '../../use-lazy.ts';
 import { whenIdle } from '../../when-idle.ts';
+import { PRERENDERED_CLASS } from '../../../shared/boot-contract.ts';
 import './style.css';
 
 interface Props {
-  device: Device;
+  /** The device the page is for; null when the build prerenders its top, which fits every device. */
+  device: Device | null;
   stores: StoreLinks;
+  /** This page's address, for the QR code and the links that leave for a browser. */
+  pageUrl: string;
 }
 
 interface RelatedApp {
@@ -38,8 +42,32 @@ function useNativeAppInstalled(packageId: string): boolean {
 }
 
 /** /mobile: gets the app onto whatever device the person holds. */
-export function GetTheAppPage({ device, stores }: Props) {
-  const pageUrl = `${location.origin}/mobile`;
+export function GetTheAppPage({ device, stores, pageUrl }: Props) {
+  return (
+    <div class={device ? 'landing' : `landing ${PRERENDERED_CLASS}`}>
+      <header class="landing-header">
+        <img src="/icons/icon.svg" alt="" width={40} height={40} />
+        <span>Mobile CRM</span>
+      </header>
+      <main class="landing-main">
+        <h1>{t('landing.title')}</h1>
+        <p class="landing-lead">
+          {t('landing.lead')}
+          {device && (
+            <>
+              {' '}
+              <strong>{t(`landing.leadFor.${device.deviceType}`)}.</strong>
+            </>
+          )}
+        </p>
+        {device && <WaysToGetIt device={device} stores={stores} pageUrl={pageUrl} />}
+      </main>
+    </div>
+  );
+}
+
+/** The device's own ways to get the app, after the top every device shares. */
+function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
   const nativeInstalled = useNativeAppInstalled(stores.googlePlayId);
   const isComputer = device.deviceType === 'computer';
   const QrCode = useLazy(loadQrCode, isComputer && device.inApp === '').module?.default;
@@ -82,34 +110,24 @@ export function GetTheAppPage({ device, stores }: Props) {
   );
 
   return (
-    <div class="landing">
-      <header class="landing-header">
-        <img src="/icons/icon.svg" alt="" width={40} height={40} />
-        <span>Mobile CRM</span>
-      </header>
-      <main class="landing-main">
-        <h1>{t('landing.title')}</h1>
-        <p class="landing-lead">
-          {t('landing.lead')} <strong>{t(`landing.leadFor.${device.deviceType}`)}.</strong>
-        </p>
-        {device.inApp !== '' ? (
-          InAppRescue && <InAppRescue device={device} pageUrl={pageUrl} />
-        ) : (
-          <>
-            {webAppFirst ? [webAppSection, storeSection] : [storeSection, webAppSection]}
-            {isComputer && (
-              <section class="landing-card" aria-labelledby="handoff-heading" data-testid="handoff">
-                <h2 id="handoff-heading">{t('landing.handoffHeading')}</h2>
-                <p>{t('landing.handoffLead')}</p>
-                <div class="qr-slot">{QrCode && <QrCode url={pageUrl} label={t('landing.qrLabel')} />}</div>
-              </section>
-            )}
-          </>
-        )}
-        <p class="landing-footer">
-          {t('landing.alreadyHaveIt')} <a href="/">{t('landing.openWebApp')}</a>
-        </p>
-      </main>
-    </div>
+    <>
+      {device.inApp !== '' ? (
+        InAppRescue && <InAppRescue device={device} pageUrl={pageUrl} />
+      ) : (
+        <>
+          {webAppFirst ? [webAppSection, storeSection] : [storeSection, webAppSection]}
+          {isComputer && (
+            <section class="landing-card" aria-labelledby="handoff-heading" data-testid="handoff">
+              <h2 id="handoff-heading">{t('landing.handoffHeading')}</h2>
+              <p>{t('landing.handoffLead')}</p>
+              <div class="qr-slot">{QrCode && <QrCode url={pageUrl} label={t('landing.qrLabel')} />}</div>
+            </section>
+          )}
+        </>
+      )}
+      <p class="landing-footer">
+        {t('landing.alreadyHaveIt')} <a href="/">{t('landing.openWebApp')}</a>
+      </p>
+    </>
   );
 }

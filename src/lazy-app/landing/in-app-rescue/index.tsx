@@ -14,6 +14,7 @@ const inAppNames: Record<string, string> = {
   snapchat: 'Snapchat',
   twitter: 'X (Twitter)',
 };
+import './style.css';
 
 interface Props {
   device: Device;

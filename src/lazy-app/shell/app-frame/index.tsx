@@ -8,12 +8,39 @@ import type { TenantRef } from '../../../shared/tenant-ref.ts';
 import { Dialog } from '../dialog/index.tsx';
 import { TaskMenu, type TaskMenuItem } from '../task-menu/index.tsx';
 import { SettingsDialog } from './settings-dialog.tsx';
+import type { PRERENDERED_CLASS, SNAPSHOT_CLASS } from '../../../shared/boot-contract.ts';
 import './style.css';
 
 interface Props {
   signedIn: boolean;
   tenant?: TenantRef | null;
   children: ComponentChildren;
+}
+
+const AppHeader = () => (
+  <header class="app-header">
+    <img src="/icons/icon.svg" alt="" width={32} height={32} />
+    <span>{t('app.name')}</span>
+  </header>
+);
+
+/**
+ * The frame as the build writes it into index.html, marked for the app's first render to take over: the header and
+ * the content only (the Task menu and dialogs need the app's code).
+ */
+export function StaticAppFrame({
+  mark,
+  children,
+}: {
+  mark: typeof PRERENDERED_CLASS | typeof SNAPSHOT_CLASS;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`app-frame ${mark}`}>
+      <AppHeader />
+      <main class="app-main">{children}</main>
+    </div>
+  );
 }
 
 /** Every app screen: the header, the content, and the bottom bar with the Task menu. */
@@ -45,10 +72,7 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
 
   return (
     <div class="app-frame">
-      <header class="app-header">
-        <img src="/icons/icon.svg" alt="" width={32} height={32} />
-        <span>{t('app.name')}</span>
-      </header>
+      <AppHeader />
       <main class="app-main">{children}</main>
       <TaskMenu label={t('task.button')} items={items} />
       <Dialog

@@ -5,7 +5,8 @@ import { t } from '../../../i18n/app-text.ts';
 import type { RememberedLogin } from '../../../shared/remembered-login.ts';
 import { loadRememberedLogin } from '../../../storage/remembered-login-store.ts';
 import { routes } from '../../../shared/routes.ts';
-import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { PRERENDERED_CLASS } from '../../../shared/boot-contract.ts';
+import { AppFrame, StaticAppFrame } from '../../shell/app-frame/index.tsx';
 import { logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
 import { userFacts } from '../../../session/user-facts.ts';
 import { sameTenantId } from '../../../shared/tenant-ref.ts';
@@ -14,6 +15,23 @@ interface Props {
   path?: string;
   default?: boolean;
 }
+
+/** What the sign-in screen says first: prerendered into index.html, and the first thing the app renders. */
+function SignInIntro() {
+  return (
+    <>
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.lead')}</p>
+    </>
+  );
+}
+
+/** The sign-in screen as index.html shows it before any script has run (the build renders it). */
+export const PrerenderedSignIn = () => (
+  <StaticAppFrame mark={PRERENDERED_CLASS}>
+    <SignInIntro />
+  </StaticAppFrame>
+);
 
 /** The installed app's front door: Log in, with the remembered company and email. */
 export function SignInScreen(_: Props) {
@@ -24,8 +42,11 @@ export function SignInScreen(_: Props) {
 
   useEffect(() => {
     let live = true;
-    // Without a readable session this is simply the way in: show it.
-    const session = services.auth.getUser().catch(() => null);
+    // Without a readable session this is simply the way in: show it. A first visit has none to read, and the
+    // sign-in library (the app's largest download) waits for Log in.
+    const session = services.sessionStored
+      ? services.auth.getUser().catch(() => null)
+      : Promise.resolve(null);
     void Promise.all([loadRememberedLogin(), session]).then(([record, user]) => {
       if (!live) return;
       setRemembered(record);
@@ -53,8 +74,7 @@ export function SignInScreen(_: Props) {
 
   return (
     <AppFrame signedIn={false} tenant={remembered?.tenant ?? null}>
-      <h1>{t('signIn.title')}</h1>
-      <p>{t('signIn.lead')}</p>
+      <SignInIntro />
       {remembered && (remembered.tenant || remembered.email) && (
         <p class="card remembered-login" data-testid="remembered-login">
           <span class="visually-hidden">{t('signIn.remembered')}: </span>

@@ -1,0 +1,40 @@
+// Reading a kept start-page snapshot (src/shared/boot-contract.ts): the relaunch's boot code and the app both accept
+// only a record whose every field is text, and take those fields alone. Pure.
+import type { StartPageSnapshot } from './boot-contract.ts';
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** A stored record as a snapshot, or null when any field is missing or of another kind (old or tampered). */
+export function parseStartPageSnapshot(stored: unknown): StartPageSnapshot | null {
+  if (!stored || typeof stored !== 'object') return null;
+  const { key, lang, until, view } = stored as Record<string, unknown>;
+  if (!isText(key) || !isText(lang) || !(until === null || typeof until === 'number')) return null;
+  if (!view || typeof view !== 'object') return null;
+  const v = view as Record<string, unknown>;
+  const texts = [
+    'heading',
+    'tenantName',
+    'tenantIdLabel',
+    'tenantId',
+    'statusLabel',
+    'status',
+    'lastUpdated',
+  ];
+  if (!texts.every((field) => isText(v[field])) || !(v.notice === null || isText(v.notice))) return null;
+  const text = (field: string) => v[field] as string;
+  return {
+    key,
+    lang,
+    until,
+    view: {
+      heading: text('heading'),
+      notice: v.notice as string | null,
+      tenantName: text('tenantName'),
+      tenantIdLabel: text('tenantIdLabel'),
+      tenantId: text('tenantId'),
+      statusLabel: text('statusLabel'),
+      status: text('status'),
+      lastUpdated: text('lastUpdated'),
+    },
+  };
+}
