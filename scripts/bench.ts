@@ -11,7 +11,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { loadEnv } from 'vite';
 import { loadConfig } from '../build/config.ts';
 import { builtPolicy } from '../build/csp-hashes.ts';
-import { PortInUseError, startSignInService, type SignInService } from '../sign-in-service/server.ts';
+import { PortInUseError } from '../sign-in-service/port-in-use.ts';
+import { startSignInService, type SignInService } from '../sign-in-service/server.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { startAppServer } from './serve-app.ts';
 import { APP, firstSignIn, waitForControllingServiceWorker } from '../tests/support/app-steps.ts';
@@ -74,11 +75,9 @@ function gitCommit(): string {
   }
 }
 
-const portTaken = (port: number, what: string) =>
-  new Error(
-    `Port ${port} is already in use. The benchmark runs its own ${what} there (the sign-in service only accepts ` +
-      `redirects to http://localhost:${APP_PORT}): stop the other process (npm start, a Playwright run) and try again.`,
-  );
+/** The bench's ports are fixed (the build signs in at :4000, which takes redirects to :4173): no variable moves them. */
+const fixedPort = (error: unknown) =>
+  error instanceof PortInUseError ? new PortInUseError(error.port) : error;
 
 /** A copy of the build plus one bare page (an h1 and nothing else) served next to it, as the warm-start baseline. */
 function prepareServedCopy(target: string, sizes: SizeFigures) {
@@ -201,7 +200,7 @@ async function main(): Promise<number> {
 
   // Claim both ports before anything slow, so a clash fails at once.
   const signIn: SignInService = await startSignInService({ port: SIGNIN_PORT }).catch((error: unknown) => {
-    throw error instanceof PortInUseError ? portTaken(SIGNIN_PORT, 'sign-in service') : error;
+    throw fixedPort(error);
   });
   closers.push({ name: 'sign-in service', close: () => signIn.close() });
   const served = mkdtempSync(join(tmpdir(), 'mobile-crm-bench-'));
@@ -212,8 +211,6 @@ async function main(): Promise<number> {
     port: APP_PORT,
     // Read from the served copy's pages once it is there (the build may still be to come).
     contentSecurityPolicy: () => (policy ??= builtPolicy(served)),
-  }).catch((error: unknown) => {
-    throw /already in use/.test(errorText(error)) ? portTaken(APP_PORT, 'app server') : error;
   });
   closers.push({
     name: 'app server',

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { appPaths, routes } from '../src/shared/routes.ts';
+import { PortInUseError } from '../sign-in-service/port-in-use.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,8 @@ const compressible = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.
 export interface AppServerOptions {
   root: string;
   port: number;
+  /** The environment variable that moves `port`, named when the port is taken (none: the port is fixed). */
+  portVariable?: string;
   host?: string;
   /** The policy, or how to make it once the build is there (its inline hashes come from the built pages). */
   contentSecurityPolicy: string | (() => string);
@@ -120,7 +123,7 @@ async function handle(options: AppServerOptions, req: IncomingMessage, res: Serv
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** Starts the static server; rejects with a clear message when the port is taken. */
+/** Starts the static server; rejects with a PortInUseError when the port is taken. */
 export function startAppServer(options: AppServerOptions): Promise<Server> {
   const server = createServer((req, res) => {
     handle(options, req, res).catch(() => {
@@ -130,11 +133,7 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`Port ${options.port} is already in use — stop the other process or set APP_PORT.`)
-          : error,
-      );
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port, options.portVariable) : error);
     });
     server.listen(options.port, options.host ?? 'localhost', () => resolve(server));
   });
