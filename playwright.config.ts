@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { APP, PROVIDER } from './tests/support/app.ts';
 
 const browser = findChromium();
 
@@ -31,7 +32,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: APP,
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS },
@@ -40,7 +41,7 @@ export default defineConfig({
   webServer: {
     // The real product: production build on :4173 and the local sign-in service on :4000.
     command: 'npx tsx scripts/start.ts --no-build',
-    url: 'http://localhost:4000/.well-known/openid-configuration',
+    url: `${PROVIDER}/.well-known/openid-configuration`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

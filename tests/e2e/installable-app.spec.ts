@@ -5,7 +5,8 @@ import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startAppServer } from '../../scripts/serve-app.ts';
 import { builtPolicy } from '../../build/csp-hashes.ts';
-import { landingRendered, waitForServiceWorker } from './support.ts';
+import { landingRendered } from '../support/app.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 
 test.describe('the installable web app', () => {
   test('the manifest has what install dialogs need, and every icon and screenshot it names loads', async ({

@@ -10,14 +10,14 @@ import {
   PROVIDER,
   enterPassword,
   logIn,
-  openTaskMenu,
-  rememberedRecord,
   startPageAnswer,
   startPageHeading,
-  storedUser,
-  waitForServiceWorker,
   watchCspViolations,
-} from './support.ts';
+  logOut,
+  signInHeading,
+} from '../support/app.ts';
+import { rememberedRecord, storedUser, storeRememberedRecord } from '../support/device-storage.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 
 test.describe('tokens bound with DPoP', () => {
   test('a token copied out of storage is refused by the API and the token endpoint without the key', async ({
@@ -88,10 +88,9 @@ test.describe('several tabs', () => {
     await second.goto(`${APP}/start`);
     await expect(startPageHeading(second)).toBeVisible();
 
-    await (await openTaskMenu(first)).getByRole('menuitem', { name: 'Log out' }).click();
-    await first.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-    await expect(second.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
-    await expect(first.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await logOut(first);
+    await expect(signInHeading(second)).toBeVisible();
+    await expect(signInHeading(first)).toBeVisible();
     // The log out reached the provider: neither tab claims otherwise.
     await expect(second.getByTestId('remembered-login')).toBeVisible();
     await expect(second.getByTestId('logout-pending-notice')).toHaveCount(0);
@@ -151,9 +150,7 @@ test.describe('redirect safety and the Content-Security-Policy', () => {
     expect(serviceCsp).not.toMatch(/unsafe-inline|unsafe-eval/);
     await enterPassword(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();
-    await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-    await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await logOut(page);
     expect(violations).toEqual([]);
   });
 });
@@ -176,22 +173,13 @@ test.describe('storage faults', () => {
 
   test('a damaged remembered record keeps its valid tenant', async ({ page }) => {
     await page.goto(`${APP}/`);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('mobile-crm-app');
-          open.onupgradeneeded = () => open.result.createObjectStore('records');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('records', 'readwrite');
-            // An older version's format, with a broken email.
-            tx.objectStore('records').put(
-              { email: 42, tenantId: 'Cust10001', tenantName: 'Nordic Sales AS', chosenAt: 'yesterday' },
-              'remembered-login',
-            );
-            tx.oncomplete = () => resolve();
-          };
-        }),
-    );
+    // An older version's format, with a broken email.
+    await storeRememberedRecord(page, {
+      email: 42,
+      tenantId: 'Cust10001',
+      tenantName: 'Nordic Sales AS',
+      chosenAt: 'yesterday',
+    });
     await page.reload();
     await expect(page.getByTestId('remembered-login')).toHaveText(/Nordic Sales AS/);
     const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
@@ -239,9 +227,7 @@ test.describe('network faults and time', () => {
       if (fault === 'offline') await context.setOffline(true);
       else await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));
 
-      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-      await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await logOut(page);
       await expect(page).toHaveURL(`${APP}/`);
       await expect(page.getByTestId('logout-pending-notice')).toContainText(
         'Log in will ask for your password',
@@ -256,7 +242,7 @@ test.describe('network faults and time', () => {
       else await page.unroute(`${PROVIDER}/**`);
       // Opening /signed-out by hand is not the provider confirming anything.
       await page.goto(`${APP}/signed-out`);
-      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await expect(signInHeading(page)).toBeVisible();
       const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
       await page.getByRole('button', { name: 'Log in' }).click();
       expect(new URL((await authorize).url()).searchParams.get('prompt')).toBe('login');
@@ -265,9 +251,7 @@ test.describe('network faults and time', () => {
       await expect(startPageHeading(page)).toBeVisible();
 
       // Signed in afresh: the next log out reaches the provider, and nothing is pending any more.
-      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-      await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await logOut(page);
       await expect(page.getByTestId('remembered-login')).toBeVisible();
       await expect(page.getByTestId('logout-pending-notice')).toHaveCount(0);
       const next = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
