@@ -4,7 +4,7 @@ import { APP, anyStartPageHeading, enterPassword, logOut } from '../../tests/sup
 import { forgetAppSession } from '../../tests/support/device-storage.ts';
 import { median, round } from './util.ts';
 
-export const GROUPS = ['token', 'status', 'currentPrincipal', 'discovery', 'preflight', 'other'] as const;
+const GROUPS = ['token', 'status', 'currentPrincipal', 'discovery', 'preflight', 'other'] as const;
 export type Group = (typeof GROUPS)[number];
 
 interface Seen {
