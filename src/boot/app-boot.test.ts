@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // src/boot/app-boot.js decides, before index.html's first paint, whether a relaunch shows the start page as last
 // drawn and whether the prerendered sign-in screen may show.
 import { readFileSync } from 'node:fs';

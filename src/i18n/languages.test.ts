@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { appText } from '../lazy-app/strings.ts';
 import { landingText } from '../initial-app/landing/strings.ts';

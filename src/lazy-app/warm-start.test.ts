@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { User } from 'oidc-client-ts';
 import { vi } from 'vitest';
