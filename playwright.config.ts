@@ -27,8 +27,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Files run side by side, the tests inside a file one after another. Files share the one sign-in service: each
+  // signs in its own browser context, and a file that serves a second app picks a port no other file uses.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {

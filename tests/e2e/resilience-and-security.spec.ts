@@ -1,10 +1,8 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startAppServer } from '../../scripts/serve-app.ts';
-import { builtPolicy, mergedInlineHashes } from '../../build/csp-hashes.ts';
+import { mergedInlineHashes } from '../../build/csp-hashes.ts';
+import { serveAppCopy, type AppCopy } from '../support/app-copy.ts';
 import {
   APP,
   PROVIDER,
@@ -370,33 +368,20 @@ test.describe('network faults and time', () => {
 });
 
 test.describe('an update while signed in', () => {
-  let dir: string;
-  let server: Server;
-  const port = 4174;
-
-  test.beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mobile-crm-update-'));
-    cpSync('dist', dir, { recursive: true });
-    server = await startAppServer({
-      root: dir,
-      port,
-      contentSecurityPolicy: builtPolicy(dir),
-    });
-  });
-  test.afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let copy: AppCopy;
+  // The sign-in service takes redirects to this origin too (SIGNIN_APP_ORIGINS in playwright.config.ts).
+  test.beforeAll(async () => (copy = await serveAppCopy(4174)));
+  test.afterAll(() => copy.close());
 
   test('the prompt appears, nothing reloads by itself, and the session survives Reload', async ({ page }) => {
-    await page.goto(`http://localhost:${port}/`);
+    await page.goto(`${copy.origin}/`);
     await page.getByRole('button', { name: 'Log in' }).click();
     await enterPassword(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();
     await waitForServiceWorker(page);
     await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
 
-    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    appendFileSync(join(copy.dir, 'sw.js'), '\n// next version\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     const banner = page.getByRole('status').filter({ hasText: 'Update available' });
     await expect(banner).toBeVisible();
