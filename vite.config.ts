@@ -75,6 +75,8 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'service',
             environment: 'node',
+            // Real servers and child processes (a cold `npx tsx` takes seconds on a busy 2-core machine).
+            testTimeout: 20_000,
             include: ['sign-in-service/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
           },
         },
