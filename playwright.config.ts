@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { APP, PROVIDER } from './tests/support/app.ts';
 
 const browser = findChromium();
 
@@ -26,12 +27,14 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Files run side by side, the tests inside a file one after another. Files share the one sign-in service: each
+  // signs in its own browser context, and a file that serves a second app picks a port no other file uses.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: APP,
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS },
@@ -40,7 +43,7 @@ export default defineConfig({
   webServer: {
     // The real product: production build on :4173 and the local sign-in service on :4000.
     command: 'npx tsx scripts/start.ts --no-build',
-    url: 'http://localhost:4000/.well-known/openid-configuration',
+    url: `${PROVIDER}/.well-known/openid-configuration`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
@@ -48,8 +51,8 @@ export default defineConfig({
     env: {
       SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
       SIGNIN_SEED: testSeed,
-      // A second copy of the app for the update test; the app behind nginx (hosting.spec.ts).
-      SIGNIN_APP_ORIGINS: 'http://localhost:4174, http://localhost:4175',
+      // Copies of the app for the update tests (4174, 4177) and the app behind nginx (4175, hosting.spec.ts).
+      SIGNIN_APP_ORIGINS: 'http://localhost:4174, http://localhost:4175, http://localhost:4177',
     },
   },
 });

@@ -70,13 +70,16 @@ export default defineConfig(({ mode }) => {
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
+          // A DOM costs about a second a file: only files that need one ask (`// @vitest-environment happy-dom`).
+          test: { name: 'unit', environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },
         },
         {
           extends: true,
           test: {
             name: 'service',
             environment: 'node',
+            // Real servers and child processes (a cold `npx tsx` takes seconds on a busy 2-core machine).
+            testTimeout: 20_000,
             include: ['sign-in-service/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
           },
         },

@@ -6,8 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { builtPolicy } from '../build/csp-hashes.ts';
 import { startAppServer } from './serve-app.ts';
 import { startSignInService } from '../sign-in-service/server.ts';
+import { APP, landingRendered, logIn, startPageHeading } from '../tests/support/app.ts';
 
-const APP = 'http://localhost:4173';
 const iphone: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 1,
@@ -34,12 +34,8 @@ async function shoot(
 }
 
 async function signInAsAnna(page: Page) {
-  await page.goto(`${APP}/`);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByLabel('Email').fill('anna@example.com');
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { name: /Hello/ }).waitFor();
+  await logIn(page, 'anna@example.com');
+  await startPageHeading(page).waitFor();
 }
 
 const dist = new URL('../dist', import.meta.url).pathname;
@@ -58,8 +54,7 @@ mkdirSync('docs/screenshots', { recursive: true });
 try {
   const mobile = async (page: Page) => {
     await page.goto(`${APP}/mobile`);
-    // The heading is prerendered HTML; the lead's device-specific ending comes with the first render.
-    await page.locator('#app .landing-lead strong').waitFor();
+    await landingRendered(page).waitFor();
   };
   const signInScreen = async (page: Page) => {
     await page.goto(`${APP}/`);

@@ -91,3 +91,26 @@ describe('the production server over HTTP', () => {
     }
   });
 });
+
+describe('a port another process holds', () => {
+  test('is named with the way out: stop the other process, or set the variable that moves the port', async () => {
+    const { startAppServer } = await import('./serve-app.ts');
+    const { PortInUseError } = await import('../sign-in-service/port-in-use.ts');
+    const options = { root: '.', contentSecurityPolicy: "default-src 'self'" };
+    const first = await startAppServer({ ...options, port: 0 });
+    const { port } = first.address() as { port: number };
+    try {
+      const taken = startAppServer({ ...options, port, portVariable: 'APP_PORT' });
+      await expect(taken).rejects.toBeInstanceOf(PortInUseError);
+      await expect(taken).rejects.toThrow(
+        `Port ${port} is already in use — stop the other process or set APP_PORT`,
+      );
+      // A fixed port (the tests' second app, the bench) has no variable to name.
+      await expect(startAppServer({ ...options, port })).rejects.toThrow(
+        new RegExp(`^Port ${port} is already in use — stop the other process$`),
+      );
+    } finally {
+      await new Promise((resolve) => first.close(resolve));
+    }
+  });
+});

@@ -8,10 +8,13 @@ import {
   NOT_FOUND_PAGE,
   securityHeaders,
 } from '../build/hosting/rules.ts';
+import { PortInUseError } from '../sign-in-service/port-in-use.ts';
 
 export interface AppServerOptions {
   root: string;
   port: number;
+  /** The environment variable that moves `port`, named when the port is taken (none: the port is fixed). */
+  portVariable?: string;
   host?: string;
   /** The policy, or how to make it once the build is there (its inline hashes come from the built pages). */
   contentSecurityPolicy: string | (() => string);
@@ -55,11 +58,7 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
   const server = createServer(handler(options));
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`Port ${options.port} is already in use — stop the other process or set APP_PORT.`)
-          : error,
-      );
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port, options.portVariable) : error);
     });
     server.listen(options.port, options.host ?? 'localhost', () => resolve(server));
   });

@@ -4,6 +4,7 @@
 import type { Server } from 'node:http';
 import { builtPolicy } from '../build/csp-hashes.ts';
 import { appSettings } from '../sign-in-service/app-settings.ts';
+import { PortInUseError } from '../sign-in-service/port-in-use.ts';
 import { optionsFromEnv, startSignInService } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };
@@ -31,15 +32,16 @@ async function main() {
     const { createServer } = await import('vite');
     const port = Number(process.env.APP_PORT ?? 5173);
     const vite = await createServer({ server: { port, strictPort: true } }).catch((error: Error) =>
-      fail(
-        error.message.includes('already in use')
-          ? `Port ${port} is already in use — stop the other process or set APP_PORT.`
-          : error.message,
-      ),
+      fail(error.message),
     );
+    // Vite says a taken port in its own words: say it the project's way.
     await vite
       .listen()
-      .catch(() => fail(`Port ${port} is already in use — stop the other process or set APP_PORT.`));
+      .catch((error: Error) =>
+        fail(
+          /already in use/.test(error.message) ? new PortInUseError(port, 'APP_PORT').message : error.message,
+        ),
+      );
     closers.push(() => vite.close());
     appUrl = `http://localhost:${port}`;
   } else {
@@ -52,6 +54,7 @@ async function main() {
     const server: Server = await startAppServer({
       root,
       port,
+      portVariable: 'APP_PORT',
       contentSecurityPolicy: builtPolicy(root),
     }).catch((error: Error) => fail(error.message));
     closers.push(() => new Promise((resolve) => server.close(resolve)));

@@ -13,12 +13,14 @@ import { createTenantChoiceStep, promptName as tenantChoicePromptName } from './
 import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
 import { createProvider } from './provider-config.ts';
+import { PortInUseError } from './port-in-use.ts';
 import { profiles } from './profile.ts';
 import { pickLocale, t } from './strings.ts';
 import { createTenantApi } from './tenant-api.ts';
 
 export { optionsFromEnv, OptionsError, type SignInServiceOptions } from './options.ts';
 export { SeedError } from './accounts.ts';
+export { PortInUseError } from './port-in-use.ts';
 
 export interface SignInService {
   issuer: string;
@@ -26,14 +28,6 @@ export interface SignInService {
   authority: string;
   port: number;
   close(): Promise<void>;
-}
-
-/** The port is taken by another process; main.ts turns this into one clear line. */
-export class PortInUseError extends Error {
-  override name = 'PortInUseError';
-  constructor(readonly port: number) {
-    super(`Port ${port} is already in use — stop the other process or set SIGNIN_PORT`);
-  }
 }
 
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -87,11 +81,11 @@ async function bind(
       await Promise.all(servers.map(closeServer));
       // A random port free on 127.0.0.1 may be taken on ::1: pick another one.
       if (errorCode(error) === 'EADDRINUSE' && port === 0) continue;
-      if (errorCode(error) === 'EADDRINUSE') throw new PortInUseError(port);
+      if (errorCode(error) === 'EADDRINUSE') throw new PortInUseError(port, 'SIGNIN_PORT');
       throw error;
     }
   }
-  throw new PortInUseError(port);
+  throw new PortInUseError(port, 'SIGNIN_PORT');
 }
 
 /** Starts the local SuperID-like sign-in service; options not given come from the SIGNIN_* environment. */

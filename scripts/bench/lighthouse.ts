@@ -3,7 +3,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { median, round, withTimeout } from './util.ts';
 
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseRun {

@@ -1,9 +1,10 @@
 // Sign-in round trip with a remembered tenant: "Log in" on `/` → provider → /callback → start page, timed and counted.
 import type { CDPSession, Page } from '@playwright/test';
-import { APP, enterPassword, forgetAppSession, logOut, startHeading } from '../../tests/support/app-steps.ts';
+import { APP, anyStartPageHeading, enterPassword, logOut } from '../../tests/support/app.ts';
+import { forgetAppSession } from '../../tests/support/device-storage.ts';
 import { median, round } from './util.ts';
 
-export const GROUPS = ['token', 'status', 'currentPrincipal', 'discovery', 'preflight', 'other'] as const;
+const GROUPS = ['token', 'status', 'currentPrincipal', 'discovery', 'preflight', 'other'] as const;
 export type Group = (typeof GROUPS)[number];
 
 interface Seen {
@@ -133,10 +134,15 @@ const countBy = (requests: CountedRequest[]) =>
   ) as Record<Group, number>;
 
 /** On `/` with the remembered login shown: press "Log in" and follow through to the start page. */
-async function roundTrip(page: Page, log: RequestLog, tokenPath: string): Promise<RoundTripRun> {
+async function roundTrip(
+  page: Page,
+  email: string,
+  log: RequestLog,
+  tokenPath: string,
+): Promise<RoundTripRun> {
   await page.getByTestId('remembered-login').waitFor({ state: 'visible', timeout: 10_000 });
   log.reset();
-  const heading = startHeading(page);
+  const heading = anyStartPageHeading(page);
   const form = page.getByLabel('Password');
   const t0 = performance.now();
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -145,7 +151,7 @@ async function roundTrip(page: Page, log: RequestLog, tokenPath: string): Promis
   const askedPassword = await form.isVisible();
   if (askedPassword) {
     const shown = performance.now();
-    await enterPassword(page);
+    await enterPassword(page, email);
     formMs = performance.now() - shown;
   }
   await heading.waitFor({ state: 'visible', timeout: 20_000 });
@@ -173,10 +179,11 @@ function summarise(runs: RoundTripRun[]): RoundTripScenario {
   };
 }
 
-/** Expects `page` signed in as the demo user (remembered tenant saved, provider session alive). */
+/** Expects `page` signed in as `email` (remembered tenant saved, provider session alive). */
 export async function measureSignInRoundTrip(
   page: Page,
   issuer: string,
+  email: string,
   reps: number,
   log: (message: string) => void,
 ): Promise<RoundTripFigures> {
@@ -194,15 +201,15 @@ export async function measureSignInRoundTrip(
       await page.goto(`${APP}/start`);
       await forgetAppSession(page);
       await page.goto(`${APP}/`);
-      alive.push(await roundTrip(page, requests, tokenPath));
+      alive.push(await roundTrip(page, email, requests, tokenPath));
     }
     const password: RoundTripRun[] = [];
     for (let rep = 1; rep <= reps; rep += 1) {
       log(`  sign-in round trip, with password ${rep}/${reps}`);
       await page.goto(`${APP}/start`);
-      await startHeading(page).waitFor({ state: 'visible', timeout: 15_000 });
+      await anyStartPageHeading(page).waitFor({ state: 'visible', timeout: 15_000 });
       await logOut(page);
-      password.push(await roundTrip(page, requests, tokenPath));
+      password.push(await roundTrip(page, email, requests, tokenPath));
     }
     return { providerSessionAlive: summarise(alive), withPassword: summarise(password) };
   } finally {

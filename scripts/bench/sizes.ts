@@ -57,7 +57,7 @@ function withStaticImports(start: string, report: ChunkReport): string[] {
  * Files Vite loads together with a lazy chunk. Vite does not link a dynamic chunk's CSS in HTML: the importer calls
  * its preload helper as `import("./chunk.js"), __vite__mapDeps([i, …])`, indices into that file's `m.f=[…]` list.
  */
-export function lazyDependencies(dist: string, chunk: string, report: ChunkReport): string[] {
+function lazyDependencies(dist: string, chunk: string, report: ChunkReport): string[] {
   const deps = new Set<string>();
   for (const importer of Object.keys(report)) {
     const code = readFileSync(join(dist, importer), 'utf8');

@@ -1,6 +1,6 @@
 // Warm start of the installed app: `/` reopened while the service worker controls the page, against a bare page.
 import type { BrowserContext, Page } from '@playwright/test';
-import { APP, startHeading } from '../../tests/support/app-steps.ts';
+import { APP, anyStartPageHeading } from '../../tests/support/app.ts';
 import { median, round } from './util.ts';
 
 interface Marks {
@@ -132,7 +132,7 @@ export async function measureWarmStart(
     bare.push(await timeToHeading(page, bareUrl, false));
   }
   const sampleTimeline = await page.goto(appUrl).then(async () => {
-    await startHeading(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await anyStartPageHeading(page).waitFor({ state: 'visible', timeout: 15_000 });
     return timeline(page);
   });
   const appMedian = median(app.map((r) => r.ms));

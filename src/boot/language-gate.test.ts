@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // src/boot/language-gate.ts decides, before /mobile's prerendered English paints, whether the app will speak another
 // language; it must agree with pickLanguage and the remembered choice, which the app itself goes by.
 import { gateLanguage } from './language-gate.ts';

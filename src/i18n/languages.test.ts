@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { t as appT } from './app-text.ts';
 import { t as landingT } from './landing-text.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { User } from 'oidc-client-ts';
 import { vi } from 'vitest';
@@ -13,11 +14,10 @@ const startData: StartData = {
   status: {
     id: 'Cust10001',
     state: 'Running',
-    isRunning: true,
     endpoint: 'http://localhost:4000/Cust10001',
     api: 'http://localhost:4000/Cust10001/api',
-    validUntil: null,
-    version: '10.5',
+    // As the status API says: ask again within the hour.
+    validUntil: Date.now() + 60 * 60 * 1000,
   },
   fetchedAt: Date.parse('2026-11-29T08:00:00Z'),
 };

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { landingPath } from './sign-in-actions.ts';
 
 describe('where the app goes after sign-in', () => {

@@ -39,11 +39,9 @@ function statusError(json: unknown, expectedId = 'Cust12345'): TenantStatusError
 const status = (state: TenantState, extra: Partial<TenantStatus> = {}): TenantStatus => ({
   id: 'Cust1',
   state,
-  isRunning: false,
   endpoint: '',
   api: '',
   validUntil: null,
-  version: '',
   ...extra,
 });
 
@@ -77,11 +75,9 @@ describe('parseTenantStatus', () => {
     expect(parseTenantStatus(running, 'Cust12345', now)).toEqual<TenantStatus>({
       id: 'Cust12345',
       state: 'Running',
-      isRunning: true,
       endpoint: 'https://online2.superoffice.com/Cust12345',
       api: 'https://online2.superoffice.com/Cust12345/api',
       validUntil,
-      version: 'Release_11.10',
     });
   });
 
@@ -155,7 +151,7 @@ describe('parseTenantStatus', () => {
       'Cust12345',
       now,
     );
-    expect(parsed).toMatchObject({ state: 'Suspended', isRunning: false, endpoint: '', api: '' });
+    expect(parsed).toMatchObject({ state: 'Suspended', endpoint: '', api: '' });
   });
 
   it('still rejects an unsafe URL from a tenant that is not running', () => {
@@ -205,28 +201,15 @@ describe('parseTenantStatus', () => {
   );
 
   it.each([
-    ['Running', true],
-    ['OnlineMaintenance', true],
-    ['OfflineMaintenance', false],
-    ['Suspended', false],
-    ['Unknown', false],
-  ] as const)('derives IsRunning for %s when the answer lacks it', (state, expected) => {
-    const answer: Record<string, unknown> = { ...running, State: state };
-    delete answer.IsRunning;
-    expect(parseTenantStatus(answer, 'Cust12345', now).isRunning).toBe(expected);
-  });
-
-  it('takes IsRunning from the answer when it is a boolean', () => {
-    expect(
-      parseTenantStatus({ ...running, State: 'Unknown', IsRunning: true }, 'Cust12345', now).isRunning,
-    ).toBe(true);
-    expect(parseTenantStatus({ ...running, IsRunning: false }, 'Cust12345', now).isRunning).toBe(false);
-  });
-
-  it('derives IsRunning when it is not a boolean', () => {
-    expect(
-      parseTenantStatus({ ...running, State: 'Deleted', IsRunning: 'true' }, 'Cust12345', now).isRunning,
-    ).toBe(false);
+    [{ State: 'Unknown', IsRunning: true }, true],
+    [{ State: 'OfflineMaintenance', IsRunning: true }, true],
+    [{ State: 'OnlineMaintenance', IsRunning: undefined }, true],
+    [{ State: 'Suspended', IsRunning: undefined }, false],
+    [{ State: 'Deleted', IsRunning: 'true' }, false],
+  ] as const)('for %j, requires the URLs: %s', (fields, required) => {
+    const answer = { ...running, ...fields, Endpoint: '', Api: '' };
+    if (required) statusError(answer);
+    else expect(parseTenantStatus(answer, 'Cust12345', now)).toMatchObject({ endpoint: '', api: '' });
   });
 
   it.each([undefined, null, '', 'tomorrow', 1771840321000, {}])('has no ValidUntil for %j', (value) => {
@@ -248,10 +231,6 @@ describe('parseTenantStatus', () => {
     expect(parsed.validUntil).toBeLessThanOrEqual(Date.now() + MAX_STATUS_LIFETIME_MS);
   });
 
-  it.each([undefined, 11.1, null])('has an empty version for %j', (version) => {
-    expect(parseTenantStatus({ ...running, Version: version }, 'Cust12345', now).version).toBe('');
-  });
-
   it('is an Error with its own name', () => {
     const error = statusError({});
     expect(error).toBeInstanceOf(Error);
@@ -261,11 +240,11 @@ describe('parseTenantStatus', () => {
 
 describe('tenantAvailability', () => {
   it('a running tenant is available', () => {
-    expect(tenantAvailability(status('Running', { isRunning: true }))).toBe('available');
+    expect(tenantAvailability(status('Running'))).toBe('available');
   });
 
   it('a tenant in online maintenance is shown but flagged', () => {
-    expect(tenantAvailability(status('OnlineMaintenance', { isRunning: true }))).toBe('flagged');
+    expect(tenantAvailability(status('OnlineMaintenance'))).toBe('flagged');
   });
 
   it.each(TENANT_STATES.filter((state) => state !== 'Running' && state !== 'OnlineMaintenance'))(
@@ -276,7 +255,9 @@ describe('tenantAvailability', () => {
   );
 
   it('goes by the state, not by IsRunning', () => {
-    expect(tenantAvailability(status('Suspended', { isRunning: true }))).toBe('unavailable');
+    expect(tenantAvailability(parseTenantStatus({ ...running, State: 'Suspended' }, 'Cust12345', now))).toBe(
+      'unavailable',
+    );
   });
 });
 
@@ -336,14 +317,12 @@ function statusProblem(status: TenantStatus, expectedId: string): string | null 
   if (!isTenantId(status.id) || status.id.toLowerCase() !== expectedId.toLowerCase())
     return `id ${status.id}`;
   if (!TENANT_STATES.includes(status.state)) return `state ${String(status.state)}`;
-  if (typeof status.isRunning !== 'boolean') return 'isRunning';
   if (!safeUrl(status.endpoint) || !safeUrl(status.api)) return `urls ${status.endpoint} ${status.api}`;
   if (status.api.endsWith('/')) return 'api ends with /';
   if (tenantAvailability(status) !== 'unavailable' && (!status.endpoint || !status.api))
     return 'usable without urls';
   if (status.validUntil !== null && !Number.isFinite(status.validUntil))
     return `validUntil ${status.validUntil}`;
-  if (typeof status.version !== 'string') return 'version';
   return null;
 }
 

@@ -22,14 +22,12 @@ export type TenantState = (typeof TENANT_STATES)[number];
 export interface TenantStatus {
   id: string;
   state: TenantState;
-  isRunning: boolean;
   /** The tenant's web client. */
   endpoint: string;
   /** The tenant's REST API base, without a trailing slash. */
   api: string;
   /** Epoch ms after which the answer must be fetched again (the tenant may have moved host); null = unknown. */
   validUntil: number | null;
-  version: string;
 }
 
 /** The status answer cannot be used: wrong tenant, unsafe URLs or not a status at all. */
@@ -66,21 +64,15 @@ export function parseTenantStatus(json: unknown, expectedId: string, now: number
   }
 
   const state = TENANT_STATES.find((known) => known === answer.State) ?? 'Unknown';
-  const isRunning =
-    typeof answer.IsRunning === 'boolean'
-      ? answer.IsRunning
-      : tenantAvailability({ state }) !== 'unavailable';
-  // The app opens these URLs whenever the tenant looks usable, so then they must be there.
-  const needsUrls = isRunning || tenantAvailability({ state }) !== 'unavailable';
+  // The app opens these URLs whenever the tenant looks usable (by its state or IsRunning), so then they must be there.
+  const needsUrls = answer.IsRunning === true || tenantAvailability({ state }) !== 'unavailable';
 
   return {
     id,
     state,
-    isRunning,
     endpoint: tenantUrl(answer.Endpoint, 'Endpoint', needsUrls),
     api: tenantUrl(answer.Api, 'Api', needsUrls).replace(/\/+$/, ''),
     validUntil: validUntil(answer.ValidUntil, now),
-    version: typeof answer.Version === 'string' ? answer.Version : '',
   };
 }
 
@@ -90,7 +82,7 @@ export function tenantAvailability(status: Pick<TenantStatus, 'state'>): Availab
   return status.state === 'OnlineMaintenance' ? 'flagged' : 'unavailable';
 }
 
-/** Whether the answer may still be used; after ValidUntil the tenant may have moved. */
+/** Whether the answer's addresses may still be used; after ValidUntil the tenant may have moved host. */
 export function isStatusFresh(status: TenantStatus, now: number): boolean {
   return status.validUntil !== null && now < status.validUntil;
 }

@@ -9,13 +9,12 @@ import {
 } from './remembered-login.ts';
 import { pick, seededRandom } from '../../tests/support/seeded-random.ts';
 
-const chosenAt = Date.parse('2025-11-03T08:15:00.000Z');
 const nordic = { id: 'Cust10001', name: 'Nordic Sales AS' };
 
 /** What the current version stores. */
-const current: RememberedLogin = { schema: 2, email: 'anna@example.com', tenant: nordic, chosenAt };
+const current: RememberedLogin = { schema: 2, email: 'anna@example.com', tenant: nordic };
 
-/** What the earlier version stored (schema 1, no schema field). */
+/** What the earlier version stored (schema 1, no schema field; the time of the choice, read nowhere). */
 const schemaOne = {
   email: 'anna@example.com',
   tenantId: 'Cust10001',
@@ -59,44 +58,43 @@ describe('isEmailAddress', () => {
 
 describe('rememberLogin', () => {
   it('makes the current record', () => {
-    expect(rememberLogin('anna@example.com', nordic, chosenAt)).toEqual(current);
+    expect(rememberLogin('anna@example.com', nordic)).toEqual(current);
     expect(REMEMBERED_LOGIN_SCHEMA).toBe(2);
   });
 
   it('stores the email trimmed and in lower case', () => {
-    expect(rememberLogin('  Anna@Example.COM ', nordic, chosenAt).email).toBe('anna@example.com');
+    expect(rememberLogin('  Anna@Example.COM ', nordic).email).toBe('anna@example.com');
   });
 
   it('stores no email when it is not an address', () => {
-    expect(rememberLogin('anna', nordic, chosenAt).email).toBe('');
+    expect(rememberLogin('anna', nordic).email).toBe('');
   });
 
   it('remembers an email without a tenant, as for a user who has none', () => {
-    expect(rememberLogin('dag@example.com', null, chosenAt)).toEqual({
+    expect(rememberLogin('dag@example.com', null)).toEqual({
       schema: 2,
       email: 'dag@example.com',
       tenant: null,
-      chosenAt,
     });
   });
 
   it('cleans the tenant as a stored one would be read back', () => {
-    expect(rememberLogin('anna@example.com', { id: ' Cust1 ', name: ' ' }, chosenAt).tenant).toEqual({
+    expect(rememberLogin('anna@example.com', { id: ' Cust1 ', name: ' ' }).tenant).toEqual({
       id: 'Cust1',
       name: 'Cust1',
     });
-    expect(rememberLogin('anna@example.com', { id: 'bad id', name: 'x' }, chosenAt).tenant).toBeNull();
+    expect(rememberLogin('anna@example.com', { id: 'bad id', name: 'x' }).tenant).toBeNull();
   });
 
   it('reads back exactly what it made', () => {
-    const made = rememberLogin('bjorn@example.com', { id: 'Cust20002', name: 'Bergen Marine' }, chosenAt);
+    const made = rememberLogin('bjorn@example.com', { id: 'Cust20002', name: 'Bergen Marine' });
     expect(parseRememberedLogin(made)).toEqual(made);
     expect(parseRememberedLogin(JSON.parse(JSON.stringify(made)))).toEqual(made);
   });
 
   it('copies the tenant, so later changes to the caller’s object do not leak into the record', () => {
     const tenant = { ...nordic };
-    const made = rememberLogin('anna@example.com', tenant, chosenAt);
+    const made = rememberLogin('anna@example.com', tenant);
     tenant.name = 'Changed';
     expect(made.tenant?.name).toBe('Nordic Sales AS');
   });
@@ -124,12 +122,9 @@ describe('parseRememberedLogin', () => {
   });
 
   it('returns only its own fields, dropping anything else stored', () => {
-    expect(Object.keys(parseRememberedLogin({ ...current, token: 'secret' }) ?? {}).sort()).toEqual([
-      'chosenAt',
-      'email',
-      'schema',
-      'tenant',
-    ]);
+    expect(
+      Object.keys(parseRememberedLogin({ ...current, chosenAt: 1, token: 'secret' }) ?? {}).sort(),
+    ).toEqual(['email', 'schema', 'tenant']);
   });
 
   it('keeps a valid tenant when the email is bad', () => {
@@ -144,19 +139,6 @@ describe('parseRememberedLogin', () => {
     });
     expect(parseRememberedLogin({ ...schemaOne, tenantId: '' })).toEqual({ ...current, tenant: null });
     expect(parseRememberedLogin({ ...current, tenant: 'Cust10001' })).toEqual({ ...current, tenant: null });
-  });
-
-  it.each([undefined, null, 'yesterday', -5, NaN, Infinity, 1e20, {}, true])(
-    'reads a bad chosenAt (%j) as 0',
-    (value) => {
-      expect(parseRememberedLogin({ ...current, chosenAt: value })).toEqual({ ...current, chosenAt: 0 });
-    },
-  );
-
-  it('reads chosenAt from an ISO date in any schema', () => {
-    expect(parseRememberedLogin({ ...current, chosenAt: '2025-11-03T08:15:00.000Z' })?.chosenAt).toBe(
-      chosenAt,
-    );
   });
 
   it('names the tenant by its id when the name is missing', () => {
@@ -200,7 +182,7 @@ describe('parseRememberedLogin', () => {
     ['text that is not JSON', 'anna@example.com'],
     ['JSON of a list', JSON.stringify([current])],
     ['JSON null', 'null'],
-    ['neither a usable email nor a usable tenant', { email: 'x', tenant: { id: '' }, chosenAt }],
+    ['neither a usable email nor a usable tenant', { email: 'x', tenant: { id: '' } }],
   ])('returns null for %s', (_kind, raw) => {
     expect(parseRememberedLogin(raw)).toBeNull();
   });
@@ -231,7 +213,7 @@ describe('parseRememberedLogin fuzzing', () => {
 
 /** What is wrong with a parsed record, or null when every field holds what the type promises. */
 function recordProblem(record: RememberedLogin): string | null {
-  if (Object.keys(record).sort().join() !== 'chosenAt,email,schema,tenant') return 'wrong fields';
+  if (Object.keys(record).sort().join() !== 'email,schema,tenant') return 'wrong fields';
   if (record.schema !== 2) return `schema ${String(record.schema)}`;
   if (record.email !== '' && (!isEmailAddress(record.email) || record.email !== record.email.toLowerCase())) {
     return `email ${record.email}`;
@@ -245,7 +227,6 @@ function recordProblem(record: RememberedLogin): string | null {
     }
   }
   if (record.email === '' && tenant === null) return 'nothing usable, yet not null';
-  if (!Number.isFinite(record.chosenAt) || record.chosenAt < 0) return `chosenAt ${record.chosenAt}`;
   return null;
 }
 
@@ -274,7 +255,7 @@ const hostileStrings = [
 function randomValue(random: () => number, depth = 0): unknown {
   const roll = random();
   if (roll < 0.45) return pick(random, hostileStrings);
-  if (roll < 0.6) return pick(random, [0, -0, 1, -1, NaN, Infinity, chosenAt, 8.64e15, 8.64e15 + 1, 1e308]);
+  if (roll < 0.6) return pick(random, [0, -0, 1, -1, NaN, Infinity, 1_762_157_700_000, 8.64e15 + 1, 1e308]);
   if (roll < 0.75) return pick(random, [null, undefined, true, false, 10n, Symbol('x')]);
   if (roll < 0.85 && depth < 2)
     return Array.from({ length: Math.floor(random() * 3) }, () => randomValue(random, depth + 1));
@@ -288,7 +269,8 @@ function randomStored(random: () => number): unknown {
   const record: Record<string, unknown> = random() < 0.1 ? Object.create(null) : {};
   const maybe = <T>(good: T) => (random() < 0.6 ? good : randomValue(random));
   if (random() < 0.9) record.email = maybe(pick(random, ['anna@example.com', 'Bjorn@Example.com ']));
-  if (random() < 0.9) record.chosenAt = maybe(pick(random, [chosenAt, schemaOne.chosenAt]));
+  // Earlier versions kept the time of the choice too.
+  if (random() < 0.9) record.chosenAt = maybe(pick(random, [1_762_157_700_000, schemaOne.chosenAt]));
   if (roll < 0.5) {
     if (random() < 0.9) record.schema = maybe(pick(random, [2, 3]));
     if (random() < 0.9) {

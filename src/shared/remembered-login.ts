@@ -8,8 +8,6 @@ export interface RememberedLogin {
   /** Lower-case; '' when no usable address was remembered. */
   email: string;
   tenant: TenantRef | null;
-  /** Epoch ms; 0 when unknown. */
-  chosenAt: number;
 }
 
 /** Pragmatic check: one @, something before it, a dot inside the domain, no spaces, at most 254 characters. */
@@ -20,12 +18,11 @@ export function isEmailAddress(value: string): boolean {
 }
 
 /** The record to store after a sign-in; values that could not be read back are left out. */
-export function rememberLogin(email: string, tenant: TenantRef | null, now: number): RememberedLogin {
+export function rememberLogin(email: string, tenant: TenantRef | null): RememberedLogin {
   return {
     schema: REMEMBERED_LOGIN_SCHEMA,
     email: normalEmail(email),
     tenant: tenant && toTenantRef(tenant.id, tenant.name),
-    chosenAt: timestamp(now),
   };
 }
 
@@ -40,7 +37,7 @@ export function parseRememberedLogin(raw: unknown): RememberedLogin | null {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   // Every schema is read field by field, so one bad field never costs the others (schema 1 had
-  // tenantId/tenantName and an ISO chosenAt; later schemas are read as if they were schema 2).
+  // tenantId/tenantName; later schemas are read as if they were schema 2; a chosenAt they kept is dropped).
   const record = raw as Record<string, unknown>;
   const stored = record.tenant;
   const tenant =
@@ -49,17 +46,10 @@ export function parseRememberedLogin(raw: unknown): RememberedLogin | null {
       : toTenantRef(record.tenantId, record.tenantName);
   const email = normalEmail(record.email);
   if (!email && !tenant) return null;
-  return { schema: REMEMBERED_LOGIN_SCHEMA, email, tenant, chosenAt: timestamp(record.chosenAt) };
+  return { schema: REMEMBERED_LOGIN_SCHEMA, email, tenant };
 }
 
 function normalEmail(value: unknown): string {
   const email = typeof value === 'string' ? value.trim().toLowerCase() : '';
   return isEmailAddress(email) ? email : '';
-}
-
-/** Epoch ms from a number or an ISO date string; 0 when it is not a possible date. */
-function timestamp(value: unknown): number {
-  const time = typeof value === 'string' ? Date.parse(value) : value;
-  // 8.64e15 ms is the last moment a JavaScript Date can hold.
-  return typeof time === 'number' && time > 0 && time <= 8.64e15 ? time : 0;
 }

@@ -11,7 +11,7 @@ export async function loadRememberedLogin(): Promise<RememberedLogin | null> {
 }
 
 export async function saveRememberedLogin(email: string, tenant: TenantRef | null): Promise<RememberedLogin> {
-  const record = rememberLogin(email, tenant, Date.now());
+  const record = rememberLogin(email, tenant);
   await store.set(KEY, record);
   return record;
 }

@@ -10,7 +10,15 @@ import {
   presentDevice,
   type DeviceProfile,
 } from './devices.ts';
-import { APP, enterPassword, landingRendered, logIn, openTaskMenu, startPageHeading } from './support.ts';
+import {
+  APP,
+  enterPassword,
+  landingRendered,
+  logIn,
+  openTaskMenu,
+  startPageHeading,
+  signInHeading,
+} from '../support/app.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 type Scheme = 'light' | 'dark';
@@ -76,7 +84,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       page,
     }) => {
       await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await expect(signInHeading(page)).toBeVisible();
       await expectAccessible(page, 'the sign-in screen');
 
       const menu = await openTaskMenu(page);

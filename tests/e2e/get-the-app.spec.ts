@@ -12,7 +12,7 @@ import {
   presentDevice,
   type DeviceProfile,
 } from './devices.ts';
-import { landingRendered } from './support.ts';
+import { landingRendered } from '../support/app.ts';
 
 const APP_STORE = 'https://apps.apple.com/app/superoffice-mobile-crm/id1516435957';
 const GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=no.superoffice.mobile';

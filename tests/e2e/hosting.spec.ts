@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
 import { appRoutes, getTheAppPaths, isCompressible, securityHeaders } from '../../build/hosting/rules.ts';
 import { deployNewServiceWorker } from '../support/deploy.ts';
 import { canInstallNginx, nginxMissing, startNginx, type RunningNginx } from '../support/nginx.ts';
-import { APP, enterPassword, startPageHeading, waitForServiceWorker } from './support.ts';
+import { APP, enterPassword, startPageHeading } from '../support/app.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 
 /** The sign-in service trusts this origin (playwright.config.ts, SIGNIN_APP_ORIGINS). */
 const NGINX_PORT = 4175;

@@ -1,12 +1,8 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { startAppServer } from '../../scripts/serve-app.ts';
-import { builtPolicy } from '../../build/csp-hashes.ts';
+import { serveAppCopy, type AppCopy } from '../support/app-copy.ts';
+import { landingRendered } from '../support/app.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 import { deployNewServiceWorker } from '../support/deploy.ts';
-import { landingRendered, waitForServiceWorker } from './support.ts';
 
 test.describe('the installable web app', () => {
   test('the manifest has what install dialogs need, and every icon and screenshot it names loads', async ({
@@ -98,29 +94,20 @@ test.describe('the installable web app', () => {
   });
 
   test.describe('an update', () => {
-    let dir: string;
-    let server: Server;
-    const port = 4174;
-
-    test.beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'mobile-crm-update-'));
-      cpSync('dist', dir, { recursive: true });
-      server = await startAppServer({ root: dir, port, contentSecurityPolicy: builtPolicy(dir) });
-    });
-    test.afterAll(async () => {
-      await new Promise((resolve) => server.close(resolve));
-      rmSync(dir, { recursive: true, force: true });
-    });
+    let copy: AppCopy;
+    // Its own port: the signed-in update test (resilience-and-security) may run at the same time on 4174.
+    test.beforeAll(async () => (copy = await serveAppCopy(4177)));
+    test.afterAll(() => copy.close());
 
     test('a waiting new version shows "Update available — Reload" and reloads only when asked', async ({
       page,
     }) => {
-      await page.goto(`http://localhost:${port}/mobile`);
+      await page.goto(`${copy.origin}/mobile`);
       await waitForServiceWorker(page);
       await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
 
       // A new deployment: the service worker script changes.
-      deployNewServiceWorker(dir);
+      deployNewServiceWorker(copy.dir);
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 
       const banner = page.getByRole('status').filter({ hasText: 'Update available' });

@@ -8,7 +8,9 @@ import {
   snapshotHeading,
   startPageHeading,
   watchCspViolations,
-} from './support.ts';
+  logOut,
+  signInHeading,
+} from '../support/app.ts';
 
 // Requests are held below; with a service worker in between, the page's routes would not see them.
 test.use({ serviceWorkers: 'block' });
@@ -119,9 +121,7 @@ test('after log out nothing of the last start page is kept or painted', async ({
   await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
   await expect.poll(() => snapshot(page)).not.toBeNull();
 
-  await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-  await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  await logOut(page);
   expect(await snapshot(page)).toBeNull();
 
   await recordFrames(context);
@@ -142,7 +142,7 @@ test('the sign-in screen is in the HTML, and the first render reuses it', async 
   const page = await context.newPage();
   const release = await holdAppCode(page);
   await page.goto(`${APP}/`, { waitUntil: 'commit' });
-  const heading = page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' });
+  const heading = signInHeading(page);
   await expect(heading).toBeVisible();
   await heading.evaluate((h1) => ((h1 as unknown as { mark: boolean }).mark = true));
   release();

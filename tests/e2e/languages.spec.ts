@@ -2,7 +2,8 @@
 // sign-in service; dates follow it, and /mobile downloads only the language it shows.
 import { expect, test, type Page } from '@playwright/test';
 import { desktopChrome, presentDevice } from './devices.ts';
-import { PROVIDER, landingRendered, openTaskMenu, waitForServiceWorker } from './support.ts';
+import { PROVIDER, landingRendered, openTaskMenu, signInHeading } from '../support/app.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 
 const mobile = [
   {
@@ -133,7 +134,7 @@ test.describe('choosing a language', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await expect(signInHeading(page)).toBeVisible();
     await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Settings' }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await expect(settings.getByRole('group', { name: 'Language' }).getByRole('radio')).toHaveCount(6);
@@ -160,7 +161,7 @@ test.describe('choosing a language', () => {
     await page.getByRole('radio', { name: 'English' }).check();
     await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await expect(signInHeading(page)).toBeVisible();
   });
 
   test("the sign-in service's page speaks the language chosen in the app (ui_locales)", async ({ page }) => {

@@ -1,24 +1,20 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startAppServer } from '../../scripts/serve-app.ts';
-import { builtPolicy, mergedInlineHashes } from '../../build/csp-hashes.ts';
+import { mergedInlineHashes } from '../../build/csp-hashes.ts';
+import { serveAppCopy, type AppCopy } from '../support/app-copy.ts';
 import { deployNewServiceWorker } from '../support/deploy.ts';
 import {
   APP,
   PROVIDER,
   enterPassword,
   logIn,
-  openTaskMenu,
-  rememberedRecord,
   startPageAnswer,
   startPageHeading,
-  storedUser,
-  waitForServiceWorker,
   watchCspViolations,
-} from './support.ts';
+  logOut,
+  signInHeading,
+} from '../support/app.ts';
+import { rememberedRecord, storedUser, storeRememberedRecord } from '../support/device-storage.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 
 test.describe('tokens bound with DPoP', () => {
   test('a token copied out of storage is refused by the API and the token endpoint without the key', async ({
@@ -89,10 +85,9 @@ test.describe('several tabs', () => {
     await second.goto(`${APP}/start`);
     await expect(startPageHeading(second)).toBeVisible();
 
-    await (await openTaskMenu(first)).getByRole('menuitem', { name: 'Log out' }).click();
-    await first.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-    await expect(second.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
-    await expect(first.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await logOut(first);
+    await expect(signInHeading(second)).toBeVisible();
+    await expect(signInHeading(first)).toBeVisible();
     // The log out reached the provider: neither tab claims otherwise.
     await expect(second.getByTestId('remembered-login')).toBeVisible();
     await expect(second.getByTestId('logout-pending-notice')).toHaveCount(0);
@@ -152,9 +147,7 @@ test.describe('redirect safety and the Content-Security-Policy', () => {
     expect(serviceCsp).not.toMatch(/unsafe-inline|unsafe-eval/);
     await enterPassword(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();
-    await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-    await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+    await logOut(page);
     expect(violations).toEqual([]);
   });
 });
@@ -177,22 +170,13 @@ test.describe('storage faults', () => {
 
   test('a damaged remembered record keeps its valid tenant', async ({ page }) => {
     await page.goto(`${APP}/`);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('mobile-crm-app');
-          open.onupgradeneeded = () => open.result.createObjectStore('records');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('records', 'readwrite');
-            // An older version's format, with a broken email.
-            tx.objectStore('records').put(
-              { email: 42, tenantId: 'Cust10001', tenantName: 'Nordic Sales AS', chosenAt: 'yesterday' },
-              'remembered-login',
-            );
-            tx.oncomplete = () => resolve();
-          };
-        }),
-    );
+    // An older version's format, with a broken email.
+    await storeRememberedRecord(page, {
+      email: 42,
+      tenantId: 'Cust10001',
+      tenantName: 'Nordic Sales AS',
+      chosenAt: 'yesterday',
+    });
     await page.reload();
     await expect(page.getByTestId('remembered-login')).toHaveText(/Nordic Sales AS/);
     const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
@@ -240,9 +224,7 @@ test.describe('network faults and time', () => {
       if (fault === 'offline') await context.setOffline(true);
       else await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));
 
-      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-      await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await logOut(page);
       await expect(page).toHaveURL(`${APP}/`);
       await expect(page.getByTestId('logout-pending-notice')).toContainText(
         'Log in will ask for your password',
@@ -257,7 +239,7 @@ test.describe('network faults and time', () => {
       else await page.unroute(`${PROVIDER}/**`);
       // Opening /signed-out by hand is not the provider confirming anything.
       await page.goto(`${APP}/signed-out`);
-      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await expect(signInHeading(page)).toBeVisible();
       const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
       await page.getByRole('button', { name: 'Log in' }).click();
       expect(new URL((await authorize).url()).searchParams.get('prompt')).toBe('login');
@@ -266,9 +248,7 @@ test.describe('network faults and time', () => {
       await expect(startPageHeading(page)).toBeVisible();
 
       // Signed in afresh: the next log out reaches the provider, and nothing is pending any more.
-      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-      await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+      await logOut(page);
       await expect(page.getByTestId('remembered-login')).toBeVisible();
       await expect(page.getByTestId('logout-pending-notice')).toHaveCount(0);
       const next = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
@@ -387,33 +367,20 @@ test.describe('network faults and time', () => {
 });
 
 test.describe('an update while signed in', () => {
-  let dir: string;
-  let server: Server;
-  const port = 4174;
-
-  test.beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mobile-crm-update-'));
-    cpSync('dist', dir, { recursive: true });
-    server = await startAppServer({
-      root: dir,
-      port,
-      contentSecurityPolicy: builtPolicy(dir),
-    });
-  });
-  test.afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let copy: AppCopy;
+  // The sign-in service takes redirects to this origin too (SIGNIN_APP_ORIGINS in playwright.config.ts).
+  test.beforeAll(async () => (copy = await serveAppCopy(4174)));
+  test.afterAll(() => copy.close());
 
   test('the prompt appears, nothing reloads by itself, and the session survives Reload', async ({ page }) => {
-    await page.goto(`http://localhost:${port}/`);
+    await page.goto(`${copy.origin}/`);
     await page.getByRole('button', { name: 'Log in' }).click();
     await enterPassword(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();
     await waitForServiceWorker(page);
     await page.evaluate(() => ((window as unknown as Record<string, boolean>).sameDocument = true));
 
-    deployNewServiceWorker(dir);
+    deployNewServiceWorker(copy.dir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     const banner = page.getByRole('status').filter({ hasText: 'Update available' });
     await expect(banner).toBeVisible();

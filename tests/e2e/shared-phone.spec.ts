@@ -8,11 +8,10 @@ import {
   enterPassword,
   logIn,
   openTaskMenu,
+  signInHeading,
   startPageHeading,
-  storedUser,
-} from './support.ts';
-
-const signInHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' });
+} from '../support/app.ts';
+import { storedUser } from '../support/device-storage.ts';
 
 async function logOutWithServiceDown(page: Page) {
   await page.route(`${PROVIDER}/**`, (route) => route.abort('connectionrefused'));

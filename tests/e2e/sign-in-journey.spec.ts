@@ -1,16 +1,19 @@
 import { expect, test } from '@playwright/test';
 import {
   APP,
+  PROVIDER,
   anyStartPageHeading,
   enterPassword,
   logIn,
   openTaskMenu,
-  rememberedRecord,
   startPageAnswer,
   startPageHeading,
-  waitForServiceWorker,
   watchCspViolations,
-} from './support.ts';
+  logOut,
+  signInHeading,
+} from '../support/app.ts';
+import { rememberedRecord } from '../support/device-storage.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 
 test.describe('first sign-in, relaunch, log out and reset login', () => {
   test('anna signs in, her single tenant is chosen by itself and remembered', async ({ page, context }) => {
@@ -28,7 +31,7 @@ test.describe('first sign-in, relaunch, log out and reset login', () => {
     await expect(page.getByTestId('tenant-status')).toHaveText('Running');
     await expect(tenant.getByRole('link', { name: 'Open SuperOffice in the browser' })).toHaveAttribute(
       'href',
-      'http://localhost:4000/Cust10001',
+      `${PROVIDER}/Cust10001`,
     );
     await expect(page.getByText(/^Last updated /)).toBeVisible();
     await expect(page).toHaveURL(`${APP}/start`);
@@ -58,7 +61,7 @@ test('bjorn chooses Bergen Marine among his tenants; the choice is remembered an
   await expect(page.locator('[data-tenant="Cust20003"]')).toBeEnabled();
 
   // Choosing a tenant the tokens are not bound to re-authorizes silently for it (acr_values, prompt=none).
-  const authorize = page.waitForRequest((request) => request.url().startsWith('http://localhost:4000/auth?'));
+  const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
   await page.locator('[data-tenant="Cust20002"]').click();
   const params = new URL((await authorize).url()).searchParams;
   expect(params.get('acr_values')).toBe('tenant:Cust20002');
@@ -78,12 +81,12 @@ test('bjorn chooses Bergen Marine among his tenants; the choice is remembered an
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
   const dialog = page.getByRole('dialog', { name: 'Log out?' });
   await dialog.getByRole('button', { name: 'Yes' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+  await expect(signInHeading(page)).toBeVisible();
   await expect(page.getByTestId('remembered-login')).toHaveText(/Bergen Marine · bjorn@example\.com/);
   expect(await rememberedRecord(page)).toMatchObject({ tenant: { id: 'Cust20002' } });
 
   // Log in again: straight to the remembered tenant, email pre-filled, no tenant question.
-  const again = page.waitForRequest((request) => request.url().startsWith('http://localhost:4000/auth?'));
+  const again = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
   await page.getByRole('button', { name: 'Log in' }).click();
   const againParams = new URL((await again).url()).searchParams;
   expect(againParams.get('acr_values')).toBe('tenant:Cust20002');
@@ -117,15 +120,13 @@ test('No in the log-out dialog changes nothing; Yes ends the provider session to
   await expect(startPageHeading(page)).toBeVisible();
 
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-  const endSession = page.waitForRequest((request) =>
-    request.url().startsWith('http://localhost:4000/session/end'),
-  );
+  const endSession = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/session/end`));
   await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
   // A form POST: the id_token travels in the body, not in an address the browser's history keeps.
   const endParams = new URLSearchParams((await endSession).postData() ?? '');
   expect(endParams.get('id_token_hint')).toBeTruthy();
   expect(endParams.get('post_logout_redirect_uri')).toBe(`${APP}/signed-out`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
+  await expect(signInHeading(page)).toBeVisible();
   await expect(page).toHaveURL(`${APP}/`);
 
   // The provider session is gone: logging in asks for the password again.
@@ -139,8 +140,7 @@ test('Reset login forgets the old user and tenant, and a single-tenant email goe
   await logIn(page, 'bjorn@example.com');
   await page.locator('[data-tenant="Cust20001"]').click();
   await expect(startPageHeading(page)).toBeVisible();
-  await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-  await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+  await logOut(page);
   await expect(page.getByTestId('remembered-login')).toContainText('Fjord Consulting');
 
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Reset login' }).click();
@@ -150,7 +150,7 @@ test('Reset login forgets the old user and tenant, and a single-tenant email goe
   await expect(page.getByRole('alert')).toHaveText('Enter a full email address, like name@example.com.');
 
   await page.getByLabel('Email address').fill('anna@example.com');
-  const authorize = page.waitForRequest((request) => request.url().startsWith('http://localhost:4000/auth?'));
+  const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
   await page.getByRole('button', { name: 'Continue' }).click();
   const params = new URL((await authorize).url()).searchParams;
   expect(params.get('login_hint')).toBe('anna@example.com');

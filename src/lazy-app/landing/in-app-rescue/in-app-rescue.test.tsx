@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render, screen } from '@testing-library/preact';
 import type { Device } from '../../../initial-app/landing/detect-device.ts';
 import InAppRescue from './index.tsx';

@@ -1,6 +1,6 @@
-// Shared steps of the sign-in journeys, done as a person would: buttons, labels, the provider's own form.
+// The app as the end-to-end tests and the bench use it: steps done as a person would (buttons, labels, the sign-in
+// service's own form) and what is on screen. Never shipped.
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { waitForControllingServiceWorker } from '../support/app-steps.ts';
 
 export const APP = 'http://localhost:4173';
 export const PROVIDER = 'http://localhost:4000';
@@ -24,11 +24,23 @@ export async function enterPassword(page: Page, email: string, password = 'demo'
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
+/** `/` → Log in → the sign-in service's form; ends where the app leads after it (not waited for). */
 export async function logIn(page: Page, email: string) {
   await page.goto(`${APP}/`);
   await page.getByRole('button', { name: 'Log in' }).click();
   await enterPassword(page, email);
 }
+
+/** Task → Log out → "Log out?" → Yes; ends on the sign-in screen. */
+export async function logOut(page: Page) {
+  await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+  await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+  await signInHeading(page).waitFor();
+}
+
+/** The sign-in screen's heading. */
+export const signInHeading = (page: Page) =>
+  page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' });
 
 /**
  * /mobile after its first render. Its heading is in the HTML already (prerendered), so it says nothing about the
@@ -62,24 +74,6 @@ export async function startPageAnswer(page: Page, open: () => Promise<unknown>):
 /** The start page's heading as the relaunch's snapshot painted it (src/boot/app-boot.ts). */
 export const snapshotHeading = (page: Page) => anyStartPageHeading(page.locator('#app > .snapshot'));
 
-/** The remembered-login record as IndexedDB holds it. */
-export async function rememberedRecord(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('mobile-crm-app');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('records')) return resolve(undefined);
-          const get = db.transaction('records').objectStore('records').get('remembered-login');
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
-}
-
 export async function openTaskMenu(page: Page) {
   await page.getByRole('button', { name: 'Task' }).click();
   return page.getByRole('menu', { name: 'Task' });
@@ -98,46 +92,3 @@ export async function watchCspViolations(context: BrowserContext): Promise<strin
   });
   return violations;
 }
-
-export interface StoredUser {
-  access_token: string;
-  refresh_token?: string;
-  token_type: string;
-  expires_at: number;
-  id_token?: string;
-}
-
-/** The oidc user (tokens) as the app keeps it in IndexedDB across launches; edit changes it in place. */
-export async function storedUser(page: Page, edit?: Partial<StoredUser>): Promise<StoredUser | null> {
-  return page.evaluate(
-    (changes) =>
-      new Promise<StoredUser | null>((resolve) => {
-        const open = indexedDB.open('mobile-crm-auth-user');
-        open.onerror = () => resolve(null);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('records')) return resolve(null);
-          const tx = db.transaction('records', 'readwrite');
-          const store = tx.objectStore('records');
-          const keys = store.getAllKeys();
-          keys.onsuccess = () => {
-            const key = keys.result.find((k) => String(k).startsWith('user:'));
-            if (key === undefined) return resolve(null);
-            const get = store.get(key);
-            get.onsuccess = () => {
-              const user = JSON.parse(get.result as string) as StoredUser;
-              if (changes) {
-                Object.assign(user, changes);
-                store.put(JSON.stringify(user), key);
-              }
-              tx.oncomplete = () => resolve(user);
-            };
-          };
-        };
-      }),
-    edit ?? null,
-  );
-}
-
-/** Waits until an activated service worker controls the page (the same wait as the benchmark's). */
-export const waitForServiceWorker = waitForControllingServiceWorker;
