@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // src/boot/app-boot.ts decides, before index.html's first paint, whether a relaunch shows the start page as last
 // shown and whether the prerendered sign-in screen may show.
 import { renderToString } from 'preact-render-to-string';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // src/boot/paint-first.ts loads a page's code once its prerendered screen has painted, or at once where nothing
 // prerendered will show.
 import { paintFirst } from './paint-first.ts';

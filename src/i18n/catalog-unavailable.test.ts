@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // A language whose catalog cannot be downloaded (offline on a first visit, a broken deploy) leaves the app in
 // English at start, and Settings keeps the language it had, rather than a screen without words.
 import { activeLanguage, applyLanguage, LANGUAGE_KEY, startLanguage } from './active-language.ts';

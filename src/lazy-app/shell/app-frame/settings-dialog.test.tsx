@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Settings → Language switches the whole app at once: what is on screen renders again in the chosen language.
 import { render } from 'preact';
 import { fireEvent, screen } from '@testing-library/preact';
