@@ -114,7 +114,8 @@ export async function checkHosting(site: string, expectedPolicy?: string): Promi
   await file(`${base}icons/icon.svg`, contentType('.svg'), CACHE.day);
   await file(`${base}badges/app-store-en.svg`, contentType('.svg'), CACHE.day);
 
-  const script = /<script[^>]+src="([^"]*\/assets\/[^"]+\.js)"/.exec(shell.body)?.[1];
+  // The boot code names the entry in its #boot-files contract; older builds load it by <script src>.
+  const script = /(?:<script[^>]+src=|"entry":)"([^"]*\/assets\/[^"]+\.js)"/.exec(shell.body)?.[1];
   if (!script) verdicts.push({ pass: false, text: 'index.html loads no script from assets/' });
   else {
     const path = new URL(script, root).pathname;
