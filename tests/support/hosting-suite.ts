@@ -139,6 +139,13 @@ export function hostingTests(hosted: () => HostedBuild) {
   test('the service worker installs, and a new deployment is offered as an update', async ({ page }) => {
     const { base, dir, nginx } = hosted();
     await page.goto(`${nginx}${base}mobile`);
+    // The page's own links and images are the build's, under its path.
+    await expect(page.getByRole('link', { name: 'Open Mobile CRM' })).toHaveAttribute('href', base);
+    const badge = page.locator('.store-badge img').first();
+    await expect(badge).toHaveAttribute('src', new RegExp(`^${base}badges/`));
+    await expect
+      .poll(() => badge.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0);
     await waitForServiceWorker(page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(
       nginx + base,
