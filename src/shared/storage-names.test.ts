@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
-/** The modules as a build at `base` carries them (Vite writes the base in as import.meta.env.BASE_URL). */
+/** The names as a build at `base` carries them (Vite writes the base in as import.meta.env.BASE_URL). */
 async function builtAt(base: string) {
   vi.stubEnv('BASE_URL', base);
   vi.resetModules();
   return {
     ...(await import('./storage-names.ts')),
     ...(await import('./boot-contract.ts')),
-    ...(await import('./routes.ts')),
   };
 }
 
@@ -46,12 +45,4 @@ describe('names on the device, for two builds under two paths of one origin', ()
       expect(built.STORAGE_PREFIX).toBe(built.storagePrefix(base));
     },
   );
-
-  test('routes move with the base, and the build finds them under any base', async () => {
-    const built = await builtAt('/crm/');
-    expect(built.routes.start).toBe('/crm/start');
-    expect(built.routes.signIn).toBe('/crm/');
-    expect(built.routesUnder('/').getTheApp).toBe('/mobile');
-    expect((await builtAt('/')).routesUnder('/crm/').callback).toBe('/crm/callback');
-  });
 });

@@ -6,7 +6,7 @@ import { APP_BASE } from './app-base.ts';
 /** The prefix of the storage names of the build that lives at `base`: `mobile-crm-`, `mobile-crm/crm/`. */
 export const storagePrefix = (base: string) => (base === '/' ? 'mobile-crm-' : `mobile-crm${base}`);
 
-/** This build's prefix: the same rule, spelled out rather than called, so a build writes each name whole. */
+/** This build's prefix: the same rule, spelled out rather than called, so a build carries a string, not the rule. */
 export const STORAGE_PREFIX = APP_BASE === '/' ? 'mobile-crm-' : `mobile-crm${APP_BASE}`;
 
 /** An IndexedDB database, a localStorage or sessionStorage key, a cache of this build: `mobile-crm-app`. */
