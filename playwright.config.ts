@@ -51,8 +51,11 @@ export default defineConfig({
     env: {
       SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
       SIGNIN_SEED: testSeed,
-      // Copies of the app for the update tests (4174, 4177) and the app behind nginx (4175, hosting.spec.ts).
-      SIGNIN_APP_ORIGINS: 'http://localhost:4174, http://localhost:4175, http://localhost:4177',
+      // Copies of the app for the update tests (4174, 4177) and the app behind nginx (4175, hosting.spec.ts; 4178,
+      // at the root and under /crm/, hosting-sub-path.spec.ts).
+      SIGNIN_APP_ORIGINS:
+        'http://localhost:4174, http://localhost:4175, http://localhost:4177, http://localhost:4178',
+      SIGNIN_APP_BASE_PATHS: '/, /crm/',
     },
   },
 });

@@ -2,8 +2,9 @@
 import { defineConfig, loadEnv } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { loadConfig } from './build/config.ts';
-import { appPaths } from './src/shared/routes.ts';
+import { loadBasePath, loadConfig } from './build/config.ts';
+import { appPathsUnder } from './src/shared/routes.ts';
+import { storagePrefix } from './src/shared/storage-names.ts';
 import { webAppManifest } from './build/web-app-manifest.ts';
 import { chunkReport } from './build/chunk-report.ts';
 import { cssPreload } from './build/css-preload.ts';
@@ -14,8 +15,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 export default defineConfig(({ mode }) => {
   // Fails the build early, naming the key, when the configuration is wrong.
-  const appConfig = loadConfig(loadEnv(mode, process.cwd(), 'VITE_'));
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const appConfig = loadConfig(env);
+  // Where the app lives on its host: routes, files, the service worker's scope and storage names follow it.
+  const base = loadBasePath(env);
   return {
+    base,
     define: {
       __APP_CONFIG__: JSON.stringify(appConfig),
       __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
@@ -29,7 +34,7 @@ export default defineConfig(({ mode }) => {
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
-        manifest: webAppManifest(appConfig.stores),
+        manifest: webAppManifest(appConfig.stores, base),
         includeAssets: ['robots.txt'],
         includeManifestIcons: false,
         workbox: {
@@ -39,16 +44,23 @@ export default defineConfig(({ mode }) => {
           globIgnores: ['assets/{nb,sv,da,de,nl}-*.js', 'badges/*-{nb,sv,da,de,nl}.svg'],
           runtimeCaching: [
             {
-              urlPattern: /\/(assets\/(nb|sv|da|de|nl)-[\w-]+\.js|badges\/[\w-]+-(nb|sv|da|de|nl)\.svg)$/,
+              urlPattern: new RegExp(
+                `${escapeRegExp(base)}(assets/(nb|sv|da|de|nl)-[\\w-]+\\.js|badges/[\\w-]+-(nb|sv|da|de|nl)\\.svg)$`,
+              ),
               handler: 'CacheFirst',
-              options: { cacheName: 'mobile-crm-languages', expiration: { maxEntries: 12 } },
+              options: { cacheName: `${storagePrefix(base)}languages`, expiration: { maxEntries: 12 } },
             },
           ],
           navigateFallback: 'index.html',
           // Only the app's own routes get the cached shell; anything else goes to the network.
-          navigateFallbackAllowlist: appPaths.map((path) => new RegExp(`^${escapeRegExp(path)}(?:[?#]|$)`)),
+          navigateFallbackAllowlist: appPathsUnder(base).map(
+            (path) => new RegExp(`^${escapeRegExp(path)}(?:[?#]|$)`),
+          ),
           navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//, /\/[^/?]+\.[a-z0-9]+(?:\?|$)/i],
-          cleanupOutdatedCaches: true,
+          // Workbox's cleanup deletes every precache whose name contains this scope, and `/crm/`'s name contains
+          // `/`'s: the root app would delete the offline copy of an app under it. This app has only ever had
+          // Workbox's current precache name, so there is nothing outdated to delete.
+          cleanupOutdatedCaches: false,
           // The first install takes control at once; updates still wait for the person's Reload.
           clientsClaim: true,
         },

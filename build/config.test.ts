@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { urlProblem, type AppConfig } from '../src/shared/config.ts';
-import { ConfigError, loadConfig, presets } from './config.ts';
-import { routes } from '../src/shared/routes.ts';
+import { ConfigError, loadBasePath, loadConfig, presets } from './config.ts';
+import { routes, routesUnder } from '../src/shared/routes.ts';
 
 const superOfficeClaim = 'http://schemes.superoffice.net/identity/';
 
@@ -332,6 +332,51 @@ describe('loadConfig rejects bad values, naming the key', () => {
   it('is an Error, so that anything that catches errors shows it', () => {
     expect(new ConfigError('VITE_X', 'is bad')).toBeInstanceOf(Error);
     expect(new ConfigError('VITE_X', 'is bad').message).toBe('VITE_X is bad');
+  });
+});
+
+describe('VITE_BASE_PATH: where the app lives on its host', () => {
+  it.each<[string | undefined, string]>([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['/crm/', '/crm/'],
+    ['/crm', '/crm/'],
+    [' /crm/ ', '/crm/'],
+    ['/sales/mobile-crm/', '/sales/mobile-crm/'],
+    ['/v1.2_x~y/', '/v1.2_x~y/'],
+  ])('reads %j as %j', (value, base) => {
+    expect(loadBasePath({ VITE_BASE_PATH: value })).toBe(base);
+  });
+
+  it('puts the callback and the signed-out page under the base, where the app serves them', () => {
+    const { identity } = loadConfig({ VITE_BASE_PATH: '/crm/' });
+    expect(identity.redirectPath).toBe('/crm/callback');
+    expect(identity.postLogoutPath).toBe('/crm/signed-out');
+    expect(identity.redirectPath).toBe(routesUnder('/crm/').callback);
+    expect(loadConfig({ VITE_BASE_PATH: '/crm/' }).stores).toEqual(loadConfig({}).stores);
+  });
+
+  it.each([
+    'crm/',
+    '//crm/',
+    '/crm//x/',
+    '/../',
+    '/./',
+    '/.hidden/',
+    '/crm?x=1/',
+    '/crm#x/',
+    '/cr m/',
+    '/crm/$x/',
+  ])('refuses %j, naming the key', (value) => {
+    const error = configError({ VITE_BASE_PATH: value });
+    expect(error.key).toBe('VITE_BASE_PATH');
+    expect(error.message).toContain('a path such as /crm/');
+    expect(error.message).toContain(JSON.stringify(value));
+  });
+
+  it('refuses a URL: the base is a path on whatever host serves the build', () => {
+    expect(configError({ VITE_BASE_PATH: 'https://example.com/crm/' }).key).toBe('VITE_BASE_PATH');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type Environment,
   type TenantSource,
 } from '../src/shared/config.ts';
+import { routesUnder } from '../src/shared/routes.ts';
 
 /** The identity settings that differ per environment; null means "no default". */
 export interface EnvironmentPreset {
@@ -67,8 +68,30 @@ export const presets: Readonly<Record<Environment, Readonly<EnvironmentPreset>>>
 
 const superOfficeClaim = 'http://schemes.superoffice.net/identity/';
 
+type Env = Record<string, string | boolean | undefined>;
+
+const BASE_KEY = 'VITE_BASE_PATH';
+// Letters, digits and `-._~` (a URL's unreserved characters), never starting with a dot: no `..`, no hidden folder.
+const BASE_SEGMENT = /^[a-z0-9][\w.~-]*$/i;
+
+/**
+ * Where the app lives on its host, `/` unless VITE_BASE_PATH says otherwise: a path such as `/crm/` (the final
+ * slash is added when missing). Throws ConfigError naming the key.
+ */
+export function loadBasePath(env: Env): string {
+  const value = String(env[BASE_KEY] ?? '').trim();
+  if (!value || value === '/') return '/';
+  const segments = value.replace(/\/$/, '').split('/');
+  if (segments[0] !== '' || !segments.slice(1).every((segment) => BASE_SEGMENT.test(segment)))
+    throw new ConfigError(
+      BASE_KEY,
+      `must be a path such as /crm/ (letters, digits and -._~ between the slashes); got "${value}"`,
+    );
+  return `${segments.join('/')}/`;
+}
+
 /** Builds and validates the config from env-like keys; throws ConfigError naming the first bad key. */
-export function loadConfig(env: Record<string, string | boolean | undefined>): AppConfig {
+export function loadConfig(env: Env): AppConfig {
   // Unset and empty keys (`VITE_X=` in a .env file) both mean "use the default".
   const read = (key: string): string | undefined => String(env[key] ?? '').trim() || undefined;
   const fail = (key: string, problem: string, value?: string): never => {
@@ -119,6 +142,7 @@ export function loadConfig(env: Record<string, string | boolean | undefined>): A
 
   const appStoreId = read('VITE_APP_STORE_ID') ?? '1516435957';
   const googlePlayId = read('VITE_GOOGLE_PLAY_ID') ?? 'no.superoffice.mobile';
+  const routes = routesUnder(loadBasePath(env));
 
   return {
     environment,
@@ -128,9 +152,9 @@ export function loadConfig(env: Record<string, string | boolean | undefined>): A
       issuer,
       clientId: check(clientKey, clientId, /^\S+$/.test(clientId), 'must not contain spaces'),
       scope: check(scopeKey, scope, /(^| )openid( |$)/.test(scope), 'must include "openid"'),
-      // The app's routes (routes.ts), repeated so that this module ships alone on the landing page.
-      redirectPath: '/callback',
-      postLogoutPath: '/signed-out',
+      // The app's routes under its base, written into the configuration the app carries.
+      redirectPath: routes.callback,
+      postLogoutPath: routes.signedOut,
       claims: {
         ctx: superOfficeClaim + 'ctx',
         companyName: superOfficeClaim + 'company_name',

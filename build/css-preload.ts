@@ -4,19 +4,19 @@ import type { Plugin } from 'vite';
 
 const HELPER_ID = '\0vite/preload-helper.js';
 
-// `deps` are the chunk's stylesheets, relative to the base ('/'); one a page has inline (<style data-href>, see
-// pages-plugin.ts) is not fetched again. A stylesheet that fails makes the import fail,
+// `deps` are the chunk's stylesheets, relative to the base (`/`, `/crm/`); one a page has inline (<style data-href>,
+// see pages-plugin.ts) is not fetched again. A stylesheet that fails makes the import fail,
 // so the app's "could not start" screen shows instead of an unstyled one.
-const helper = `const seen = {};
+const helper = (base: string) => `const seen = {};
 export const __vitePreload = (load, deps) =>
   Promise.all(
     (deps || []).map((dep) =>
-      (seen[dep] ??= document.querySelector('[href="/' + dep + '"],[data-href="/' + dep + '"]')
+      (seen[dep] ??= document.querySelector('[href="' + ${JSON.stringify(base)} + dep + '"],[data-href="' + ${JSON.stringify(base)} + dep + '"]')
         ? Promise.resolve()
         : new Promise((resolve, reject) => {
             const link = document.createElement('link');
             link.rel = 'stylesheet';
-            link.href = '/' + dep;
+            link.href = ${JSON.stringify(base)} + dep;
             link.onload = resolve;
             link.onerror = () => reject(new Error('Stylesheet failed to load: ' + dep));
             document.head.append(link);
@@ -26,15 +26,17 @@ export const __vitePreload = (load, deps) =>
 `;
 
 export function cssPreload(): Plugin {
+  let base = '/';
   return {
     name: 'mobile-crm:css-preload',
     enforce: 'pre',
     apply: 'build',
     configResolved(config) {
-      if (config.build.modulePreload !== false || config.base !== '/')
-        throw new Error('css-preload: needs build.modulePreload false and base "/"');
+      if (config.build.modulePreload !== false || !/^\/(.+\/)?$/.test(config.base))
+        throw new Error('css-preload: needs build.modulePreload false and an absolute base ("/", "/crm/")');
+      base = config.base;
     },
     resolveId: (source) => (source === HELPER_ID ? HELPER_ID : null),
-    load: (id) => (id === HELPER_ID ? helper : null),
+    load: (id) => (id === HELPER_ID ? helper(base) : null),
   };
 }

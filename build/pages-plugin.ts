@@ -25,7 +25,7 @@ const exportName = (step: BootStep) =>
   ({ 'language-gate': 'gateLanguage', 'app-boot': 'bootApp', 'paint-first': 'paintFirst' })[step];
 
 /** One page's boot steps as one minified script, bundled with what they import (the contract, languages.ts). */
-async function bootCode(root: string, steps: BootStep[]): Promise<string> {
+async function bootCode(root: string, base: string, steps: BootStep[]): Promise<string> {
   const source =
     steps
       .map(
@@ -36,6 +36,8 @@ async function bootCode(root: string, steps: BootStep[]): Promise<string> {
   const output = await build({
     configFile: false,
     root,
+    // The routes and storage names it reads follow the app's base.
+    base,
     logLevel: 'warn',
     plugins: [
       {
@@ -80,6 +82,7 @@ const VITE_TAGS =
 
 export function pagesPlugin(config: AppConfig): Plugin {
   let root = process.cwd();
+  let base = '/';
   let define: Record<string, string> = {};
   return {
     name: PLUGIN,
@@ -87,6 +90,7 @@ export function pagesPlugin(config: AppConfig): Plugin {
     apply: 'build',
     configResolved(resolved) {
       root = resolved.root;
+      base = resolved.base;
       define = resolved.define as Record<string, string>;
     },
     async generateBundle(_, bundle) {
@@ -103,6 +107,7 @@ export function pagesPlugin(config: AppConfig): Plugin {
       const { module: pageModule } = await runnerImport<PagesModule>(resolve(root, 'build/pages.tsx'), {
         configFile: false,
         root,
+        base,
         logLevel: 'warn',
         define,
         plugins: [preact(), stylesLeftOut],
@@ -113,13 +118,16 @@ export function pagesPlugin(config: AppConfig): Plugin {
       for (const page of pages) {
         // 2. Boot code and the files it loads.
         const app = appFiles(bundle, page.appEntries);
-        const files: BootFiles = { entry: `/${entry.fileName}`, app: app.scripts.map((file) => `/${file}`) };
+        const files: BootFiles = {
+          entry: base + entry.fileName,
+          app: app.scripts.map((file) => base + file),
+        };
         // 3. Stylesheets: the entry's and the app's, inline.
         const styles = [...(entry.viteMetadata?.importedCss ?? []), ...app.styles].map((href) => {
           inlined.add(href);
-          return { href, css: String(bundledAsset(bundle, href).source) };
+          return { href: base + href, css: String(bundledAsset(bundle, href).source) };
         });
-        const built: BuiltParts = { files, bootCode: await bootCode(root, page.boot), styles };
+        const built: BuiltParts = { files, bootCode: await bootCode(root, base, page.boot), styles };
         const html = shell
           .replace(VITE_TAGS, '')
           .replace(TITLE, () => pageModule.renderHead(page, built))

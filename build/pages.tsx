@@ -57,7 +57,7 @@ export const pages = (config: AppConfig): Page[] => [
   },
 ];
 
-/** What the build found for a page: its files, its boot code, its stylesheets' text. */
+/** What the build found for a page: its files, its boot code, its stylesheets' text (`href`: its path on the host). */
 export interface BuiltParts {
   files: BootFiles;
   bootCode: string;
@@ -82,7 +82,7 @@ export function renderHead(page: Page, built: BuiltParts): string {
     ...page.meta.map((meta) => <meta name={meta.name} content={meta.content} />),
     <style dangerouslySetInnerHTML={{ __html: bootStyles() }} />,
     ...built.styles.map((style) => (
-      <style data-href={`/${style.href}`} dangerouslySetInnerHTML={{ __html: style.css.trim() }} />
+      <style data-href={style.href} dangerouslySetInnerHTML={{ __html: style.css.trim() }} />
     )),
     // A data block, not code: the boot code's hash (in the CSP) stays the same when chunk names change.
     <script

@@ -1,5 +1,5 @@
 import { inlineHashes } from '../build/csp-hashes.ts';
-import { policyProblems } from './check-hosting.ts';
+import { entryScript, policyProblems } from './check-hosting.ts';
 
 const page = '<script>const a = 1;</script><style>p{}</style>';
 const { scripts, styles } = inlineHashes(page);
@@ -27,5 +27,20 @@ describe('what the deployment check finds wrong with a policy', () => {
       expect.stringMatching(/^an inline script \('sha256-.+'\) is not allowed$/),
       expect.stringMatching(/^an inline style \('sha256-.+'\) is not allowed$/),
     ]);
+  });
+});
+
+describe('the script the deployment check fetches from assets/', () => {
+  test('is the entry the boot code loads, from the data block the build wrote', () => {
+    const page =
+      '<script type="application/json" id="boot-files">{"entry":"/crm/assets/index-a.js","app":[]}</script>';
+    expect(entryScript(page)).toBe('/crm/assets/index-a.js');
+  });
+
+  test("is the page's own module script where there is no boot code", () => {
+    expect(entryScript('<script type="module" crossorigin src="/assets/index-b.js"></script>')).toBe(
+      '/assets/index-b.js',
+    );
+    expect(entryScript('<p>no script</p>')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { inlineHashes } from '../build/csp-hashes.ts';
 import { appRoutes, CACHE, contentType, getTheAppPaths, securityHeaders } from '../build/hosting/rules.ts';
+import { BOOT_FILES_ID, type BootFiles } from '../src/shared/boot-contract.ts';
 
 export interface Verdict {
   pass: boolean;
@@ -43,6 +44,15 @@ export function policyProblems(csp: string, pages: string[]): string[] {
         problems.push(`an inline style (${hash}) is not allowed`);
   }
   return problems;
+}
+
+/** The script a page loads first: the entry its boot code imports (the data block the build wrote), or its own. */
+export function entryScript(html: string): string | undefined {
+  const block = new RegExp(`<script type="application/json" id="${BOOT_FILES_ID}">([^<]*)</script>`).exec(
+    html,
+  );
+  if (block) return (JSON.parse(block[1]!) as BootFiles).entry;
+  return /<script[^>]+src="([^"]*\/assets\/[^"]+\.js)"/.exec(html)?.[1];
 }
 
 const NONE = '(none)';
@@ -114,8 +124,7 @@ export async function checkHosting(site: string, expectedPolicy?: string): Promi
   await file(`${base}icons/icon.svg`, contentType('.svg'), CACHE.day);
   await file(`${base}badges/app-store-en.svg`, contentType('.svg'), CACHE.day);
 
-  // The boot code names the entry in its #boot-files contract; older builds load it by <script src>.
-  const script = /(?:<script[^>]+src=|"entry":)"([^"]*\/assets\/[^"]+\.js)"/.exec(shell.body)?.[1];
+  const script = entryScript(shell.body);
   if (!script) verdicts.push({ pass: false, text: 'index.html loads no script from assets/' });
   else {
     const path = new URL(script, root).pathname;

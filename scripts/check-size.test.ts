@@ -45,3 +45,17 @@ describe('what a page with boot code needs before it renders', () => {
     ]);
   });
 });
+
+describe('a build under a sub-path', () => {
+  test("finds the files by their paths under the base, in the page's links and in its boot code's data block", () => {
+    const page =
+      '<!doctype html><link rel="stylesheet" href="/crm/assets/index-a.css">' +
+      '<script type="application/json" id="boot-files">{"entry":"/crm/assets/index-a.js","app":[]}</script>';
+    const report = { 'assets/index-a.js': { modules: [], imports: ['assets/shared-b.js'] } };
+    expect(criticalFiles(page, report, '/crm/').sort()).toEqual([
+      'assets/index-a.css',
+      'assets/index-a.js',
+      'assets/shared-b.js',
+    ]);
+  });
+});

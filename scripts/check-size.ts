@@ -1,38 +1,40 @@
 // Measures what /mobile needs before it can render (HTML + CSS + JS it loads up front) and fails over budget.
+// `npm run size [-- dist-folder]`: the build in dist/, or another (a build under a sub-path reads its own base).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { CHUNK_REPORT } from '../build/chunk-report.ts';
+import { builtBase } from '../build/web-app-manifest.ts';
 import { BOOT_FILES_ID, type BootFiles } from '../src/shared/boot-contract.ts';
 
 export const MOBILE_BUDGET_GZIP = 14 * 1024;
 export const PRECACHE_BUDGET = 200 * 1024;
 
-const dist = new URL('../dist/', import.meta.url).pathname;
-const read = (file: string) => readFileSync(join(dist, file));
-
 type ChunkReport = Record<string, { modules: string[]; imports: string[] }>;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The files a page's boot code loads (src/boot/paint-first.ts), from the data block the build wrote. */
-function bootFiles(html: string): string[] {
+function bootFiles(html: string, base: string): string[] {
   const block = new RegExp(`<script type="application/json" id="${BOOT_FILES_ID}">([^<]*)</script>`).exec(
     html,
   );
   if (!block) return [];
   const files = JSON.parse(block[1]!) as BootFiles;
-  return [files.entry, ...files.app].map((file) => file.slice(1));
+  return [files.entry, ...files.app].map((file) => file.slice(base.length));
 }
 
 /**
- * Files a page loads before its first render: its scripts and stylesheets (linked, or loaded by its boot code),
- * and the chunks they import statically.
+ * Files of the build (paths relative to its folder) a page served at `base` loads before its first render: its
+ * scripts and stylesheets (linked, or loaded by its boot code), and the chunks they import statically.
  */
-export function criticalFiles(html: string, report: ChunkReport): string[] {
+export function criticalFiles(html: string, report: ChunkReport, base = '/'): string[] {
   const files = new Set<string>();
-  const queue = [
-    ...[...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!),
-    ...bootFiles(html),
-  ];
+  const linked = new RegExp(
+    `<(?:script|link)\\b[^>]*(?:src|href)="${escapeRegExp(base)}([^"]+\\.(?:js|css))"`,
+    'g',
+  );
+  const queue = [...[...html.matchAll(linked)].map((m) => m[1]!), ...bootFiles(html, base)];
   while (queue.length) {
     const file = queue.shift()!;
     if (files.has(file)) continue;
@@ -43,7 +45,7 @@ export function criticalFiles(html: string, report: ChunkReport): string[] {
   return [...files];
 }
 
-function sizes(files: string[]) {
+function sizes(read: (file: string) => Buffer, files: string[]) {
   const raw = Buffer.concat(files.map(read));
   return {
     raw: raw.length,
@@ -52,31 +54,42 @@ function sizes(files: string[]) {
   };
 }
 
-function precacheBytes(): number {
-  const sw = read('sw.js').toString();
+function precacheBytes(dist: string): number {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!))];
   return urls.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0);
 }
 
-function allJs(): string[] {
+function allJs(dist: string): string[] {
   return readdirSync(join(dist, 'assets'))
     .filter((file) => file.endsWith('.js'))
     .map((file) => `assets/${file}`);
 }
 
-export function measure() {
+const projectDist = new URL('../dist/', import.meta.url).pathname;
+
+/** /mobile's critical path, oidc-client-ts on it or not, the precache and all JS, of the build in `dist`. */
+export function measure(dist = projectDist) {
+  const read = (file: string) => readFileSync(join(dist, file));
   const html = read('mobile.html').toString();
   const report = JSON.parse(read(CHUNK_REPORT).toString()) as ChunkReport;
-  const files = ['mobile.html', ...criticalFiles(html, report)];
-  const critical = sizes(files);
+  const files = ['mobile.html', ...criticalFiles(html, report, builtBase(dist))];
+  const critical = sizes(read, files);
   const oidcInMobile = files.some((file) =>
     report[file]?.modules.some((id) => id.includes('oidc-client-ts')),
   );
-  return { files, critical, oidcInMobile, precache: precacheBytes(), totalJs: sizes(allJs()).gzip };
+  return {
+    files,
+    critical,
+    oidcInMobile,
+    precache: precacheBytes(dist),
+    totalJs: sizes(read, allJs(dist)).gzip,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { files, critical, oidcInMobile, precache, totalJs } = measure();
+  const dist = resolve(process.argv[2] ?? projectDist);
+  const { files, critical, oidcInMobile, precache, totalJs } = measure(dist);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.info(`/mobile critical path (${files.length} files: ${files.join(', ')})`);
   console.info(

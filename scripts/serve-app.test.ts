@@ -92,6 +92,32 @@ describe('the production server over HTTP', () => {
   });
 });
 
+describe('a build under a sub-path', () => {
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'serve-app-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), SHELL);
+    writeFileSync(join(root, 'assets/app-1.js'), SCRIPT);
+    server = await startAppServer({ root, port: 0, contentSecurityPolicy: CSP, base: '/crm/' });
+    port = (server.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  test('answers its routes and files under the path, and nothing outside it', async () => {
+    for (const path of ['/crm/', '/crm/start'])
+      expect((await get(port, path)).body.toString(), path).toBe(SHELL);
+    expect((await get(port, '/crm/assets/app-1.js')).headers['cache-control']).toContain('immutable');
+    for (const path of ['/', '/start', '/assets/app-1.js', '/index.html']) {
+      const outside = await get(port, path);
+      expect(outside.status, path).toBe(404);
+      expect(outside.body.toString(), path).toContain('<a href="/crm/">Open Mobile CRM</a>');
+    }
+  });
+});
+
 describe('a port another process holds', () => {
   test('is named with the way out: stop the other process, or set the variable that moves the port', async () => {
     const { startAppServer } = await import('./serve-app.ts');

@@ -5,7 +5,7 @@ import {
   answerFor,
   cacheControl,
   contentType,
-  NOT_FOUND_PAGE,
+  notFoundPage,
   securityHeaders,
 } from '../build/hosting/rules.ts';
 import { PortInUseError } from '../sign-in-service/port-in-use.ts';
@@ -18,17 +18,20 @@ export interface AppServerOptions {
   host?: string;
   /** The policy, or how to make it once the build is there (its inline hashes come from the built pages). */
   contentSecurityPolicy: string | (() => string);
+  /** Where the build lives on the host, as it was built (VITE_BASE_PATH): `/` unless given. */
+  base?: string;
 }
 
-function notFound(res: ServerResponse) {
+function notFound(res: ServerResponse, base: string) {
   res.removeHeader('Cache-Control');
-  res.writeHead(404, { 'Content-Type': contentType('.html') }).end(NOT_FOUND_PAGE);
+  res.writeHead(404, { 'Content-Type': contentType('.html') }).end(notFoundPage(base));
 }
 
 /** The answer to one request: our rules pick the file and headers, sirv sends it (or its .br/.gz copy). */
 function handler(options: AppServerOptions) {
   // dev: looks each file up when asked, so a deployment copied over a running server is served as it now is.
   const files = sirv(options.root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [] });
+  const { base = '/' } = options;
   return (req: IncomingMessage, res: ServerResponse) => {
     const { contentSecurityPolicy: csp } = options;
     for (const [name, value] of Object.entries(securityHeaders(typeof csp === 'function' ? csp() : csp)))
@@ -44,12 +47,12 @@ function handler(options: AppServerOptions) {
       res.writeHead(400, { 'Content-Type': contentType('.txt') }).end('Bad address.');
       return;
     }
-    const answer = answerFor(pathname);
-    if (answer.status === 404) return notFound(res);
-    res.setHeader('Cache-Control', cacheControl(pathname));
+    const answer = answerFor(pathname, base);
+    if (answer.status === 404) return notFound(res, base);
+    res.setHeader('Cache-Control', cacheControl(pathname, base));
     res.setHeader('Content-Type', contentType(answer.file));
     req.url = `/${answer.file.split('/').map(encodeURIComponent).join('/')}`;
-    files(req, res, () => notFound(res));
+    files(req, res, () => notFound(res, base));
   };
 }
 

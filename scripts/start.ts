@@ -3,6 +3,7 @@
 // in SuperID's shape, and the app built with the settings for it.
 import type { Server } from 'node:http';
 import { builtPolicy } from '../build/csp-hashes.ts';
+import { builtBase } from '../build/web-app-manifest.ts';
 import { appSettings } from '../sign-in-service/app-settings.ts';
 import { PortInUseError } from '../sign-in-service/port-in-use.ts';
 import { optionsFromEnv, startSignInService } from '../sign-in-service/server.ts';
@@ -27,6 +28,8 @@ async function main() {
   // Vite reads the app's settings from the environment, for the build and the dev server alike.
   Object.assign(process.env, appSettings(signInOrigin, profile));
 
+  // Where the app lives on its host (VITE_BASE_PATH), as Vite resolved it: the sign-in service follows it.
+  let base: string;
   let appUrl: string;
   if (dev) {
     const { createServer } = await import('vite');
@@ -43,6 +46,7 @@ async function main() {
         ),
       );
     closers.push(() => vite.close());
+    base = vite.config.base;
     appUrl = `http://localhost:${port}`;
   } else {
     if (!skipBuild) {
@@ -51,11 +55,14 @@ async function main() {
     }
     const port = Number(process.env.APP_PORT ?? 4173);
     const root = new URL('../dist', import.meta.url).pathname;
+    // The build that is there, at the path it was built for (--no-build takes it as it is).
+    base = builtBase(root);
     const server: Server = await startAppServer({
       root,
       port,
       portVariable: 'APP_PORT',
       contentSecurityPolicy: builtPolicy(root),
+      base,
     }).catch((error: Error) => fail(error.message));
     closers.push(() => new Promise((resolve) => server.close(resolve)));
     appUrl = `http://localhost:${port}`;
@@ -63,7 +70,8 @@ async function main() {
 
   // The dev server's origin is trusted only while it runs.
   const appOrigins = [...signInOptions.appOrigins, ...(dev ? [appUrl] : [])];
-  const signIn = await startSignInService({ appOrigins, profile }).catch((error: Error) =>
+  const appBasePaths = [...new Set([...signInOptions.appBasePaths, base])];
+  const signIn = await startSignInService({ appOrigins, appBasePaths, profile }).catch((error: Error) =>
     fail(error.message),
   );
   closers.push(() => signIn.close());
@@ -77,8 +85,8 @@ async function main() {
   console.info(`
   Mobile CRM is running.
 
-    App:             ${appUrl}/
-    Get the app:     ${appUrl}/mobile
+    App:             ${appUrl}${base}
+    Get the app:     ${appUrl}${base}mobile
     Sign-in service: ${signIn.authority}${profile === 'superid' ? " (SuperID's shape)" : ''}
 
   Demo accounts:

@@ -14,6 +14,8 @@ const bodyLimit = 16 * 1024;
 export interface InteractionSetup {
   provider: Provider;
   appOrigins: readonly string[];
+  /** Where the app opens, the first one a way back into it. */
+  appUrls: readonly string[];
   /** Where the provider is mounted: '' or SuperID's '/login'. */
   basePath: string;
   /** Key for the CSRF tokens; new per start, so a restart invalidates open forms (as it does interactions). */
@@ -29,6 +31,7 @@ export const interactionPath = (basePath: string, uid: string) => `${basePath}/i
 export function createInteractionPages({
   provider,
   appOrigins,
+  appUrls,
   basePath,
   secret,
   steps,
@@ -64,7 +67,7 @@ export function createInteractionPages({
       400,
       // Reached by Back after a finished sign-in: a way back into the app, not a dead end.
       messagePage(locale, t(locale, 'expired.title'), t(locale, 'expired.body'), undefined, {
-        href: `${appOrigins[0]}/`,
+        href: appUrls[0]!,
         label: t(locale, 'expired.back'),
       }),
       appOrigins,

@@ -111,6 +111,27 @@ describe('app origins', () => {
   });
 });
 
+describe('app base paths', () => {
+  const underCrm = (base: string) =>
+    authorizationRequest(base, { params: { redirect_uri: `${appOrigin}/crm/callback` } });
+
+  it('take the callback only under the paths the app is said to live at', async () => {
+    const page = expectPage(await new Browser(issuer).navigate(underCrm(issuer).url));
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('redirect_uri');
+
+    const both = await startSignInService(testOptions({ appBasePaths: ['/', '/crm/'] }));
+    try {
+      const outcome = await new Browser(both.issuer).navigate(underCrm(both.issuer).url);
+      expect(expectPage(outcome).html).toContain('email-form');
+      const atRoot = await new Browser(both.issuer).navigate(authorizationRequest(both.issuer).url);
+      expect(expectPage(atRoot).html).toContain('email-form');
+    } finally {
+      await both.close();
+    }
+  });
+});
+
 describe('authorization code flow', () => {
   it('refuses an authorization request without PKCE', async () => {
     const request = authorizationRequest(issuer, {

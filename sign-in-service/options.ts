@@ -12,6 +12,8 @@ export interface SignInServiceOptions {
   clientId: string;
   /** Origins the app is served from: redirect and post-logout URIs and CORS are derived from them. */
   appOrigins: string[];
+  /** Paths the app lives at on those origins (its VITE_BASE_PATH, `/` or `/crm/`): the URIs are registered under each. */
+  appBasePaths: string[];
   /** Path of the accounts and tenants seed file. */
   seedPath: string;
   accessTokenTtl: number;
@@ -85,6 +87,20 @@ export function parseOrigin(value: string, key: string): string {
   return url.origin;
 }
 
+/** Normalises an app's base path (`/crm` → `/crm/`) and rejects anything else than a plain path. */
+export function parseBasePath(value: string, key: string): string {
+  const path = value.endsWith('/') ? value : `${value}/`;
+  // A path the URL parser leaves as it is: no `..`, query, fragment or character it would encode.
+  const normal =
+    path.startsWith('/') && !path.startsWith('//') && new URL(path, 'http://x').pathname === path;
+  if (!normal) throw new OptionsError(`${key}: "${value}" must be a path such as / or /crm/`);
+  return path;
+}
+
+/** Where the app opens: each origin with each base path (`http://localhost:4173/`, `…/crm/`). */
+export const appUrls = ({ appOrigins, appBasePaths }: SignInServiceOptions) =>
+  appOrigins.flatMap((origin) => appBasePaths.map((path) => origin + path));
+
 /** Reads the options from SIGNIN_* environment variables, with the documented defaults. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServiceOptions {
   const extraOrigins = (env.SIGNIN_APP_ORIGINS ?? '')
@@ -92,6 +108,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServ
     .map((origin) => origin.trim())
     .filter(Boolean)
     .map((origin) => parseOrigin(origin, 'SIGNIN_APP_ORIGINS'));
+  const basePaths = (env.SIGNIN_APP_BASE_PATHS ?? '')
+    .split(',')
+    .map((path) => path.trim())
+    .filter(Boolean)
+    .map((path) => parseBasePath(path, 'SIGNIN_APP_BASE_PATHS'));
   const issuer = env.SIGNIN_ISSUER?.trim()
     ? parseOrigin(env.SIGNIN_ISSUER.trim(), 'SIGNIN_ISSUER')
     : undefined;
@@ -101,6 +122,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServ
     issuer,
     clientId: text(env, 'SIGNIN_CLIENT_ID', 'mobile-crm'),
     appOrigins: [...new Set([...defaultAppOrigins, ...extraOrigins])],
+    appBasePaths: basePaths.length ? [...new Set(basePaths)] : ['/'],
     seedPath: text(env, 'SIGNIN_SEED', defaultSeedPath),
     accessTokenTtl: integer(env, 'SIGNIN_ACCESS_TOKEN_TTL', 3600, 1, 30 * day),
     refreshTokenTtl: integer(env, 'SIGNIN_REFRESH_TOKEN_TTL', 14 * day, 1, 365 * day),
@@ -130,9 +152,14 @@ export function validateOptions(options: SignInServiceOptions): SignInServiceOpt
   if (!options.clientId.trim()) throw new OptionsError('SIGNIN_CLIENT_ID must not be empty');
   if (options.appOrigins.length === 0)
     throw new OptionsError('SIGNIN_APP_ORIGINS must name at least one origin');
+  if (options.appBasePaths.length === 0)
+    throw new OptionsError('SIGNIN_APP_BASE_PATHS must name at least one path');
   return {
     ...options,
     issuer: options.issuer === undefined ? undefined : parseOrigin(options.issuer, 'SIGNIN_ISSUER'),
     appOrigins: [...new Set(options.appOrigins.map((origin) => parseOrigin(origin, 'SIGNIN_APP_ORIGINS')))],
+    appBasePaths: [
+      ...new Set(options.appBasePaths.map((path) => parseBasePath(path, 'SIGNIN_APP_BASE_PATHS'))),
+    ],
   };
 }

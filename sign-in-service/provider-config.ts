@@ -13,7 +13,7 @@ import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.j
 import { normalizeEmail, type Directory } from './accounts.ts';
 import { accountClaims, idTokenClaimNames, superIdProvider } from './claims.ts';
 import { pageHeaders } from './http.ts';
-import type { SignInServiceOptions } from './options.ts';
+import { appUrls, type SignInServiceOptions } from './options.ts';
 import { logoutConfirmPage, messagePage } from './pages.ts';
 import type { Profile } from './profile.ts';
 import { emailDomain } from './sign-in-route.ts';
@@ -23,9 +23,9 @@ import { interactionPath } from './interaction.ts';
 import { chosenTenant, tenantChoicePrompt } from './tenant-choice.ts';
 import { acrFor, bindTenant, deniedDescription, membershipForAcr, tenantFromAcr } from './tenant-binding.ts';
 
-export const redirectUris = (origins: readonly string[]) => origins.map((origin) => `${origin}/callback`);
-export const postLogoutRedirectUris = (origins: readonly string[]) =>
-  origins.map((origin) => `${origin}/signed-out`);
+/** The app's routes under each place it opens (`http://localhost:4173/`, `…/crm/`). */
+export const redirectUris = (apps: readonly string[]) => apps.map((app) => `${app}callback`);
+export const postLogoutRedirectUris = (apps: readonly string[]) => apps.map((app) => `${app}signed-out`);
 
 const cookieOptions = { httpOnly: true, sameSite: 'lax' } as const;
 
@@ -136,8 +136,8 @@ export async function createProvider({
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: redirectUris(appOrigins),
-        post_logout_redirect_uris: postLogoutRedirectUris(appOrigins),
+        redirect_uris: redirectUris(appUrls(options)),
+        post_logout_redirect_uris: postLogoutRedirectUris(appUrls(options)),
         id_token_signed_response_alg: 'RS256',
         // A code or refresh token redeemed without a DPoP proof is refused, so a stolen one is useless elsewhere.
         ...(dpop === 'required' ? { dpop_bound_access_tokens: true } : {}),

@@ -10,7 +10,7 @@ import { createInteractionPages } from './interaction.ts';
 import { createLoginStep } from './login-steps.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { createTenantChoiceStep, promptName as tenantChoicePromptName } from './tenant-choice.ts';
-import { optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
+import { appUrls, optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
 import { createProvider } from './provider-config.ts';
 import { PortInUseError } from './port-in-use.ts';
@@ -114,6 +114,7 @@ export async function startSignInService(
     const interactionPages = createInteractionPages({
       provider,
       appOrigins: options.appOrigins,
+      appUrls: appUrls(options),
       basePath,
       secret,
       steps: {

@@ -37,14 +37,42 @@ describe('the nginx configuration a build writes', () => {
     expect(blocks.get('= /content-security-policy.txt')).toContain('return 404;');
   });
 
-  test('moves with the base path', () => {
-    const under = locations(nginxConfig({ csp: CSP, base: '/crm/' }));
-    expect(under.get('= /crm/start')).toContain('try_files /crm/index.html =404;');
-    expect(under.get('/crm/assets/')).toContain('immutable');
-  });
-
   test('escapes quotes and refuses a "$", which nginx would read as a variable', () => {
     expect(nginxConfig({ csp: 'a "b"' })).toContain('"a \\"b\\"" always;');
     expect(() => nginxConfig({ csp: "script-src 'nonce-$x'" })).toThrow('"$"');
+  });
+});
+
+describe('the nginx configuration of a build under a sub-path', () => {
+  const conf = nginxConfig({ csp: CSP, base: '/crm/' });
+  const top = locations(conf);
+  const path = top.get('^~ /crm/')!;
+  /** The locations inside the path's block, by their match. */
+  const nested = new Map(
+    [...path.matchAll(/^ {4}location (.+?) \{\n([\s\S]*?)^ {4}\}/gm)].map((m) => [m[1]!, m[2]!]),
+  );
+
+  test("is one block for its path and its own not-found page, so it sits beside another app's", () => {
+    expect([...top.keys()]).toEqual(['^~ /crm/', '@mobile_crm_not_found/crm/']);
+    expect(nginxConfig({ csp: CSP, base: '/sales/' })).toContain('location @mobile_crm_not_found/sales/ {');
+  });
+
+  test('sends its own headers on every answer of its path, the not-found page included', () => {
+    for (const block of [path, top.get('@mobile_crm_not_found/crm/')!])
+      expect(block).toContain(`add_header Content-Security-Policy "${CSP}" always;`);
+    for (const [match, body] of nested) expect(body, match).not.toContain('add_header');
+  });
+
+  test("answers the app's routes under the path with its shell and /crm/mobile with its page", () => {
+    for (const route of ['/crm/', '/crm/start', '/crm/callback', '/crm/signed-out'])
+      expect(nested.get(`= ${route}`), route).toContain('try_files /crm/index.html =404;');
+    expect(nested.get('= /crm/mobile')).toContain('try_files /crm/mobile.html =404;');
+    expect(nested.has('= /start')).toBe(false);
+    expect(nested.get('/crm/assets/')).toContain('immutable');
+    expect(nested.get('/crm/hosting/')).toContain('return 404;');
+  });
+
+  test('leads its 404 page back into the app under the path', () => {
+    expect(top.get('@mobile_crm_not_found/crm/')).toContain('<a href=\\"/crm/\\">Open Mobile CRM</a>');
   });
 });

@@ -1,6 +1,6 @@
 // What hosting answers for each path, and with which headers: the one source for `npm start`'s server
 // (scripts/serve-app.ts), the nginx configuration the build writes (nginx.ts) and the deployment check.
-import { appPaths, routes } from '../../src/shared/routes.ts';
+import { appPathsUnder, routesUnder } from '../../src/shared/routes.ts';
 
 /** Headers every answer carries, whatever its status. */
 export function securityHeaders(csp: string): Record<string, string> {
@@ -54,8 +54,9 @@ export const precompressed = [
 /** Build outputs for the people who host the app, not for browsers: never served. */
 export const hostingOnly: readonly string[] = ['hosting/', 'content-security-policy.txt'];
 
-export const NOT_FOUND_PAGE =
-  '<!doctype html><title>Not found</title><p>Nothing here. <a href="/">Open Mobile CRM</a>';
+/** The page a 404 shows, with a way into the app at `base`. */
+export const notFoundPage = (base = '/') =>
+  `<!doctype html><title>Not found</title><p>Nothing here. <a href="${base}">Open Mobile CRM</a>`;
 
 const extension = (file: string) => /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
 
@@ -71,12 +72,12 @@ export const isCompressible = (file: string) => fileTypes[extension(file)]?.comp
 
 /** The app's routes (answered by its shell, index.html) as paths under `base`. */
 export const appRoutes = (base = '/') =>
-  appPaths.filter((path) => path !== routes.getTheApp).map((path) => base + path.slice(1));
+  appPathsUnder(base).filter((path) => path !== routesUnder(base).getTheApp);
 
 /** The paths answered by /mobile's own page. */
 export const getTheAppPaths = (base = '/') => [
-  base + routes.getTheApp.slice(1),
-  `${base}${routes.getTheApp.slice(1)}/`,
+  routesUnder(base).getTheApp,
+  `${routesUnder(base).getTheApp}/`,
 ];
 
 export type Answer = { status: 200; file: string } | { status: 404 };

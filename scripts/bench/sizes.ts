@@ -93,10 +93,10 @@ function precache(dist: string, checkSizeRaw: number): SizeFigures['precache'] {
   return { entries: urls.length, uniqueEntries: unique.length, duplicates, raw, gzip, checkSizeRaw };
 }
 
-/** Measures the build in `dist` (check-size.ts always reads the project's dist/, so pass that folder). */
+/** Measures the build in `dist`. */
 export function measureSizes(dist: string): SizeFigures {
   const report = JSON.parse(readFileSync(join(dist, CHUNK_REPORT), 'utf8')) as ChunkReport;
-  const mobile = measure();
+  const mobile = measure(dist);
 
   // `/` and `/start` are both index.html: its entry and static imports, then the lazy app chunk that renders them.
   const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');

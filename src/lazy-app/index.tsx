@@ -3,6 +3,7 @@ import Router, { route } from 'preact-router';
 import type { AppConfig } from '../shared/config.ts';
 import { onStorageDegraded } from '../storage/key-value-store.ts';
 import { routes } from '../shared/routes.ts';
+import { channelName } from '../shared/storage-names.ts';
 import { ProblemScreen } from './shell/problem-screen/index.tsx';
 import type { Problem, ProblemAction } from '../session/problems.ts';
 import { Auth } from '../session/auth.ts';
@@ -28,7 +29,7 @@ interface Props {
   warmStart: WarmStart;
 }
 
-const CHANNEL = 'mobile-crm:session';
+const CHANNEL = channelName('session');
 
 /** What the app starts as it arrives, before its first render. */
 export function startApp() {

@@ -3,6 +3,8 @@
 import type { OidcClient, StateStore, User, UserManager, UserManagerSettings } from 'oidc-client-ts';
 import type { AppConfig } from '../shared/config.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
+import { APP_BASE } from '../shared/app-base.ts';
+import { channelName, storageName } from '../shared/storage-names.ts';
 import { keyValueStore } from '../storage/key-value-store.ts';
 import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
@@ -43,7 +45,7 @@ function oidcStore(name: string, onRemove = () => {}): StateStore {
   };
 }
 
-const RENEW_LOCK = 'mobile-crm:renew-tokens';
+const RENEW_LOCK = channelName('renew-tokens');
 /** The state a logout request carries; the provider's answer must bring it back. */
 export const SIGNED_OUT_STATE = 'signed-out';
 const REACHABLE_TIMEOUT_MS = 8_000;
@@ -129,6 +131,10 @@ export class Auth {
     { UserManager, IndexedDbDPoPStore }: typeof import('oidc-client-ts'),
     keyKept: boolean,
   ): UserManager {
+    /** The library keeps the key in its own database, `oidc`, by client id: under a sub-path, in one of ours. */
+    class DpopKeyStore extends IndexedDbDPoPStore {
+      override readonly _dbName = APP_BASE === '/' ? 'oidc' : storageName('dpop');
+    }
     const { identity } = this.config;
     const origin = location.origin;
     const manager = new UserManager({
@@ -152,7 +158,7 @@ export class Auth {
       ...(this.useDpop
         ? {
             dpop: keyKept
-              ? { bind_authorization_code: true, store: new IndexedDbDPoPStore() }
+              ? { bind_authorization_code: true, store: new DpopKeyStore() }
               : // A key made before the redirect would be gone after it: the code is redeemed with a new one.
                 { bind_authorization_code: false, store: memoryDpopStore() },
           }

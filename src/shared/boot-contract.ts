@@ -1,6 +1,8 @@
 // What the pages' inline boot code (src/boot/, built into the HTML) and the app agree on: one place, so neither side
 // retypes a class name, a storage key or a record's shape. Pure: it is bundled into both.
 
+import { STORAGE_PREFIX } from './storage-names.ts';
+
 // Single constants, not objects: the boot code's bundler inlines each where it is used, and carries no others.
 
 // Classes the boot code and the app put on `<html>` or on `#app`'s first element.
@@ -32,9 +34,9 @@ export interface BootFiles {
 
 // Where the device keeps the boot's inputs (localStorage: read synchronously before the first paint).
 /** The language chosen in Settings. */
-export const LANGUAGE_KEY = 'mobile-crm-language';
+export const LANGUAGE_KEY = `${STORAGE_PREFIX}language`;
 /** The start page as last shown ({@link StartPageSnapshot}). */
-export const START_PAGE_KEY = 'mobile-crm-start-page';
+export const START_PAGE_KEY = `${STORAGE_PREFIX}start-page`;
 
 /** Everything a start page shows, as text, in the language it was drawn in. */
 export interface StartPageView {

@@ -1,15 +1,23 @@
-/** Every path the app owns; the service worker answers only these from its cached shell. */
+import { APP_BASE } from './app-base.ts';
+
+/** Every path the app owns, under the base this build lives at (`/start`, or `/crm/start`). */
 export const routes = {
-  signIn: '/',
-  getTheApp: '/mobile',
-  callback: '/callback',
-  signedOut: '/signed-out',
-  chooseTenant: '/choose-tenant',
-  start: '/start',
-  resetLogin: '/reset-login',
+  signIn: APP_BASE,
+  getTheApp: `${APP_BASE}mobile`,
+  callback: `${APP_BASE}callback`,
+  signedOut: `${APP_BASE}signed-out`,
+  chooseTenant: `${APP_BASE}choose-tenant`,
+  start: `${APP_BASE}start`,
+  resetLogin: `${APP_BASE}reset-login`,
 } as const;
 
-export type AppPath = (typeof routes)[keyof typeof routes];
+type Routes = Record<keyof typeof routes, string>;
 
-// Pure: the boot code imports routes, and must not carry this list.
-export const appPaths: readonly string[] = /* @__PURE__ */ Object.values(routes);
+/** The same paths under another base, for build code (which runs with none of its own). */
+export const routesUnder = (base: string) =>
+  Object.fromEntries(
+    Object.entries(routes).map(([name, path]) => [name, base + path.slice(APP_BASE.length)]),
+  ) as Routes;
+
+/** Every path the app owns under `base`; the service worker answers only these from its cached shell. */
+export const appPathsUnder = (base: string): string[] => Object.values(routesUnder(base));

@@ -1,5 +1,6 @@
 // The one storage module: small records in IndexedDB through idb-keyval, in session storage when it is unusable.
 import { clear, createStore, del, entries, get, keys, set, type UseStore } from 'idb-keyval';
+import { storageName } from '../shared/storage-names.ts';
 
 export interface KeyValueStore {
   get<T = unknown>(key: string): Promise<T | undefined>;
@@ -33,7 +34,7 @@ function degrade(error: unknown) {
 /** The fallback: sessionStorage (it survives the sign-in redirect), else plain memory. */
 function fallbackStore(name: string): KeyValueStore {
   const map = new Map<string, unknown>();
-  const prefix = `mobile-crm-${name}:`;
+  const prefix = `${storageName(name)}:`;
   const session = (() => {
     try {
       return typeof sessionStorage === 'undefined' ? null : sessionStorage;
@@ -82,7 +83,7 @@ function fallbackStore(name: string): KeyValueStore {
 export async function indexedDbUsable(): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   try {
-    const probe = createStore('mobile-crm-probe', 'records');
+    const probe = createStore(storageName('probe'), 'records');
     await set('probe', Date.now(), probe);
     return true;
   } catch {
@@ -91,8 +92,6 @@ export async function indexedDbUsable(): Promise<boolean> {
   }
 }
 
-const databaseName = (name: string) => `mobile-crm-${name}`;
-
 /**
  * False when the named store was never written on this device (so reading it would only create it); true when it
  * exists, or when that cannot be told cheaply.
@@ -100,7 +99,7 @@ const databaseName = (name: string) => `mobile-crm-${name}`;
 export async function mayHoldRecords(name: string): Promise<boolean> {
   if (degraded || typeof indexedDB === 'undefined' || !('databases' in indexedDB)) return true;
   try {
-    return (await indexedDB.databases()).some((database) => database.name === databaseName(name));
+    return (await indexedDB.databases()).some((database) => database.name === storageName(name));
   } catch {
     return true;
   }
@@ -119,7 +118,7 @@ export function keyValueStore(name: string): KeyValueStore {
 function openKeyValueStore(name: string): KeyValueStore {
   const fallback = fallbackStore(name);
   let idb: UseStore | null = null;
-  const database = () => (idb ??= createStore(databaseName(name), 'records'));
+  const database = () => (idb ??= createStore(storageName(name), 'records'));
   const attempt = async <T>(useIdb: (store: UseStore) => Promise<T>, useMemory: () => Promise<T>) => {
     if (degraded || typeof indexedDB === 'undefined') return useMemory();
     try {

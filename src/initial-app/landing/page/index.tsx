@@ -8,6 +8,8 @@ import { t } from '../../../i18n/landing-text.ts';
 import { useLazy } from '../../use-lazy.ts';
 import { whenIdle } from '../../when-idle.ts';
 import { PRERENDERED_CLASS } from '../../../shared/boot-contract.ts';
+import { APP_BASE } from '../../../shared/app-base.ts';
+import { routes } from '../../../shared/routes.ts';
 import './style.css';
 
 interface Props {
@@ -46,7 +48,7 @@ export function GetTheAppPage({ device, stores, pageUrl }: Props) {
   return (
     <div class={device ? 'landing' : `landing ${PRERENDERED_CLASS}`}>
       <header class="landing-header">
-        <img src="/icons/icon.svg" alt="" width={40} height={40} />
+        <img src={`${APP_BASE}icons/icon.svg`} alt="" width={40} height={40} />
         <span>Mobile CRM</span>
       </header>
       <main class="landing-main">
@@ -126,7 +128,7 @@ function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
         </>
       )}
       <p class="landing-footer">
-        {t('landing.alreadyHaveIt')} <a href="/">{t('landing.openWebApp')}</a>
+        {t('landing.alreadyHaveIt')} <a href={routes.signIn}>{t('landing.openWebApp')}</a>
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Store } from '../detect-device.ts';
 import type { StoreLinks } from '../../../shared/config.ts';
 import { t } from '../../../i18n/landing-text.ts';
+import { APP_BASE } from '../../../shared/app-base.ts';
 import './style.css';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 const storeOrder: Store[] = ['app-store', 'google-play'];
 
 // Badge artwork is a file per store and language in public/badges, so official artwork can be dropped in.
-const badgeFile = (store: Store, lang: string) => `/badges/${store}-${lang}.svg`;
+const badgeFile = (store: Store, lang: string) => `${APP_BASE}badges/${store}-${lang}.svg`;
 
 /** Store badges, App Store first, equal heights, with the attribution lines the owners ask for. */
 export function StoreBadges({ stores, links, lang, openAppUrl }: Props) {

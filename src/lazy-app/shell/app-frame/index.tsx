@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../../context.ts';
 import { t } from '../../../i18n/app-text.ts';
+import { APP_BASE } from '../../../shared/app-base.ts';
 import { routes } from '../../../shared/routes.ts';
 import type { TenantRef } from '../../../shared/tenant-ref.ts';
 import { Dialog } from '../dialog/index.tsx';
@@ -19,7 +20,7 @@ interface Props {
 
 const AppHeader = () => (
   <header class="app-header">
-    <img src="/icons/icon.svg" alt="" width={32} height={32} />
+    <img src={`${APP_BASE}icons/icon.svg`} alt="" width={32} height={32} />
     <span>{t('app.name')}</span>
   </header>
 );
