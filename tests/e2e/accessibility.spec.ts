@@ -263,6 +263,7 @@ test.describe('themes and motion', () => {
       await page.getByRole('button', { name: 'Install', exact: true }).click();
       const animation = await page
         .getByTestId('share-arrow')
+        .locator('svg')
         .evaluate((arrow) => getComputedStyle(arrow).animationName);
       expect(animation).toBe(reducedMotion === 'reduce' ? 'none' : 'share-arrow-bounce');
       await context.close();
