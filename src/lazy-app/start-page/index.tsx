@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { route } from 'preact-router';
-import { useApp } from '../context.ts';
+import { useApp, type Retry } from '../context.ts';
 import { t } from '../../i18n/app-text.ts';
 import { activeLocale } from '../../i18n/locale.ts';
 import { routes } from '../../shared/routes.ts';
 import { AppFrame } from '../shell/app-frame/index.tsx';
 import { userFacts } from '../../session/user-facts.ts';
 import { tenantAvailability } from '../../session/tenant-status.ts';
-import { loadStartData } from '../../session/start-data.ts';
+import { loadStartData, type StartResult } from '../../session/start-data.ts';
+import type { Problem } from '../../session/problems.ts';
+import { companySwitch, type CompanySwitch } from '../../session/switch-company.ts';
+import { signInWith } from '../../session/sign-in-actions.ts';
+import { useOnline } from '../use-online.ts';
 import { cachedStartData, cacheKey, startPageCache, type StartData } from '../../session/start-page-cache.ts';
 import { saveStartPageSnapshot, snapshotClears, snapshotMarkup } from '../../storage/start-page-snapshot.ts';
 import { activeLanguage } from '../../i18n/active-language.ts';
@@ -35,12 +38,33 @@ export function StartPage(_: Props) {
 
   /** Clears seen when the last load began: one since (a log out meanwhile) means this page must not be kept. */
   const clearsAtLoad = useRef(snapshotClears());
+  /** How Task → Switch company works for this person, or null when there is nothing to switch to. */
+  const [switchWay, setSwitchWay] = useState<CompanySwitch | null>(null);
+  const online = useOnline();
+
+  /** The problem an answer ends on; null when there is a page to show (fresh, or cached while unreachable). */
+  const problemOf = async (result: StartResult, cached: boolean): Promise<Problem | null> => {
+    if (result.kind === 'ready') return null;
+    if (result.kind === 'signed-out') {
+      services.navigate(routes.signIn);
+      return null;
+    }
+    if (result.kind === 'problem') {
+      if (result.problem.kind === 'session-expired') await auth.forgetSession();
+      return result.problem;
+    }
+    if (cached) return null;
+    return navigator.onLine ? result.problem : { kind: 'offline' };
+  };
+  // Try again on this page's problems: fetch again; once it works, this page mounts again and shows it.
+  const retry: Retry = async () => problemOf(await loadStartData(auth, config), false);
 
   const load = async () => {
     clearsAtLoad.current = snapshotClears();
     const user = await auth.getUser();
     sessionUntil.current = user ? (user.refresh_token ? null : (user.expires_at ?? null)) : undefined;
     const facts = user ? userFacts(user.profile, config) : null;
+    setSwitchWay(facts && companySwitch(config.identity.tenantSource, facts.tenants.length, facts.email));
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
     const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
     if (shownKey.current !== key) {
@@ -49,15 +73,11 @@ export function StartPage(_: Props) {
     } else if (cached) setData((current) => current ?? cached);
 
     const result = await loadStartData(auth, config);
-    if (result.kind === 'signed-out') return route(routes.signIn, true);
-    if (result.kind === 'problem') {
-      if (result.problem.kind === 'session-expired') await auth.forgetSession();
-      // Try again remounts this page, which loads again.
-      return services.showProblem(result.problem);
-    }
-    if (result.kind === 'unreachable') {
-      if (cached) return setStale(true);
-      return services.showProblem(navigator.onLine ? result.problem : { kind: 'offline' });
+    if (result.kind !== 'ready') {
+      const problem = await problemOf(result, !!cached);
+      if (problem) services.showProblem(problem, retry);
+      else if (result.kind === 'unreachable') setStale(true);
+      return;
     }
     shownKey.current = key;
     setData(result.data);
@@ -71,7 +91,9 @@ export function StartPage(_: Props) {
   // After every drawing of a current page (a new answer, another language): what the next launch paints first.
   useEffect(() => {
     const frame = document.querySelector('#app > .app-frame');
-    if (!data || stale || !frame || !shownKey.current || sessionUntil.current === undefined) return;
+    // Offline, the page carries a note about it that the next launch must not paint.
+    if (!data || stale || !online || !frame || !shownKey.current || sessionUntil.current === undefined)
+      return;
     saveStartPageSnapshot(
       {
         html: snapshotMarkup(frame),
@@ -90,8 +112,20 @@ export function StartPage(_: Props) {
     return () => removeEventListener('online', refresh);
   }, []);
 
+  const switchCompany = () => {
+    if (switchWay?.kind === 'choose-here') return services.open(routes.chooseTenant);
+    if (!switchWay) return;
+    // SuperID's shape: its own choice page, reached without a password while its session lives.
+    const leave = () => signInWith(services, switchWay.request);
+    void leave().then((problem) => problem && services.showProblem(problem, leave));
+  };
+
   return (
-    <AppFrame signedIn={true} tenant={data?.tenant ?? null}>
+    <AppFrame
+      signedIn={true}
+      tenant={data?.tenant ?? null}
+      {...(switchWay ? { onSwitchCompany: switchCompany } : {})}
+    >
       {!data ? (
         <p role="status" aria-busy="true">
           {t('start.loading')}
@@ -121,9 +155,23 @@ export function StartPage(_: Props) {
               <dd data-testid="tenant-status">{t(`states.${data.status.state}`)}</dd>
             </dl>
             {data.status.endpoint && (
-              <a class="button" href={data.status.endpoint} target="_blank" rel="noopener noreferrer">
+              <a
+                class="button"
+                href={data.status.endpoint}
+                target="_blank"
+                rel="noopener noreferrer"
+                // Offline it would open a browser error page: it says why instead.
+                aria-disabled={!online}
+                aria-describedby={online ? undefined : 'web-client-offline'}
+                onClick={(event) => !online && event.preventDefault()}
+              >
                 {t('start.openWebClient')}
               </a>
+            )}
+            {data.status.endpoint && !online && (
+              <p id="web-client-offline" class="hint" data-testid="needs-connection">
+                {t('start.needsConnection')}
+              </p>
             )}
           </section>
           <p class="last-updated">{t('start.lastUpdated', { when: formatTime(data.fetchedAt) })}</p>

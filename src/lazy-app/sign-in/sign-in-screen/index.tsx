@@ -6,6 +6,7 @@ import type { RememberedLogin } from '../../../shared/remembered-login.ts';
 import { loadRememberedLogin } from '../../../storage/remembered-login-store.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { RememberedLoginCard } from './remembered-login.tsx';
 import { logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
 import { userFacts } from '../../../session/user-facts.ts';
 import { sameTenantId } from '../../../shared/tenant-ref.ts';
@@ -44,10 +45,11 @@ export function SignInScreen(_: Props) {
     setBusy(true);
     // A deep link can ask to come back after sign-in; the callback checks it is one of the app's own paths.
     const returnTo = new URLSearchParams(location.search).get('returnTo') ?? undefined;
-    const problem = await logIn(services, returnTo ? { returnTo } : {});
+    const attempt = () => logIn(services, returnTo ? { returnTo } : {});
+    const problem = await attempt();
     if (problem) {
       setBusy(false);
-      services.showProblem(problem, () => void onLogIn());
+      services.showProblem(problem, attempt);
     }
   };
 
@@ -56,10 +58,7 @@ export function SignInScreen(_: Props) {
       <h1>{t('signIn.title')}</h1>
       <p>{t('signIn.lead')}</p>
       {remembered && (remembered.tenant || remembered.email) && (
-        <p class="card remembered-login" data-testid="remembered-login">
-          <span class="visually-hidden">{t('signIn.remembered')}: </span>
-          {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
-        </p>
+        <RememberedLoginCard remembered={remembered} onAnother={() => services.open(routes.resetLogin)} />
       )}
       {logoutUnreachable && (
         <p class="notice" data-testid="logout-pending-notice">
