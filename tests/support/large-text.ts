@@ -53,8 +53,8 @@ export function sidewaysOverflow(page: Page): Promise<{ overflow: number; culpri
 /**
  * Words broken across lines although they would fit on one: for each visible text, a break between two characters
  * that is not after a space, a hyphen, a slash or a middle dot (where URLs and lists may break) marks a broken word,
- * unless the whole word is wider than the line it could have (it cannot fit unbroken, and the alternative is sideways
- * scrolling).
+ * unless the whole word, at the body's text size, is wider than the line it could have (an email at 200 % text on
+ * 320 px cannot fit unbroken, and the alternative is sideways scrolling; a heading word can, in a smaller heading).
  */
 export function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -86,6 +86,7 @@ export function brokenWords(page: Page): Promise<string[]> {
       }
       return contentWidth(column);
     };
+    const bodySize = parseFloat(getComputedStyle(document.body).fontSize);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const parent = node.parentElement;
@@ -110,7 +111,9 @@ export function brokenWords(page: Page): Promise<string[]> {
             after.top > before.top + before.height / 2
           );
         });
-        if (brokenAt > 0 && width <= lineWidthFor(parent))
+        // A heading's word counts at body size: a heading set too large for the screen is no excuse.
+        const atBodySize = (width * bodySize) / parseFloat(getComputedStyle(parent).fontSize);
+        if (brokenAt > 0 && Math.min(width, atBodySize) <= lineWidthFor(parent))
           found.push(`"${word}" after "${word.slice(0, brokenAt)}"`);
       }
     }

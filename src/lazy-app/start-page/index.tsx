@@ -146,7 +146,7 @@ export function StartPage(_: Props) {
               </p>
             )}
           </div>
-          <section class="card" aria-labelledby="tenant-heading" data-testid="tenant-card">
+          <section class="card tenant-card" aria-labelledby="tenant-heading" data-testid="tenant-card">
             <h2 id="tenant-heading">{data.tenant.name}</h2>
             <dl class="facts">
               <dt>{t('start.tenantId')}</dt>

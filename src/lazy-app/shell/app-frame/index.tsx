@@ -4,6 +4,7 @@ import { useApp } from '../../context.ts';
 import { t } from '../../../i18n/app-text.ts';
 import { routes } from '../../../shared/routes.ts';
 import type { TenantRef } from '../../../shared/tenant-ref.ts';
+import { breakable } from '../breakable.tsx';
 import { Dialog } from '../dialog/index.tsx';
 import { TaskMenu, type TaskMenuItem } from '../task-menu/index.tsx';
 import { SettingsDialog } from './settings-dialog.tsx';
@@ -15,20 +16,6 @@ interface Props {
   /** Given by a screen that knows the person has another company to switch to. */
   onSwitchCompany?: () => void;
   children: ComponentChildren;
-}
-
-/** An address that may wrap after its scheme ("http://" | "localhost:4000"), never inside a word. */
-function breakableUrl(url: string) {
-  const at = url.indexOf('//') + 2;
-  return at > 1 ? (
-    <>
-      {url.slice(0, at)}
-      <wbr />
-      {url.slice(at)}
-    </>
-  ) : (
-    url
-  );
 }
 
 /** Every app screen: the header, the content, and the bottom bar with the Task menu. */
@@ -109,7 +96,7 @@ export function AppFrame({ signedIn, tenant, onSwitchCompany, children }: Props)
           <dt>{t('about.version')}</dt>
           <dd>{__APP_VERSION__}</dd>
           <dt>{t('about.signInService')}</dt>
-          <dd>{breakableUrl(config.identity.authority)}</dd>
+          <dd>{breakable(config.identity.authority)}</dd>
           <dt>{t('about.tenant')}</dt>
           <dd>{tenant ? `${tenant.name} (${tenant.id})` : t('about.none')}</dd>
         </dl>

@@ -3,6 +3,7 @@ import { t } from '../../../i18n/app-text.ts';
 import { activeLocale } from '../../../i18n/locale.ts';
 import { actionsFor, type Problem, type ProblemAction } from '../../../session/problems.ts';
 import { AppFrame } from '../app-frame/index.tsx';
+import { breakable } from '../breakable.tsx';
 import './style.css';
 
 interface Props {
@@ -58,7 +59,7 @@ export function ProblemScreen({ problem, onAction, signedIn, busy, triedAt }: Pr
           <h1 id="problem-title" ref={heading} tabIndex={-1}>
             {t(`problems.${problem.kind}.title`)}
           </h1>
-          <p>{messageFor(problem)}</p>
+          <p>{breakable(messageFor(problem))}</p>
         </div>
         <div class="actions">
           {actionsFor(problem).map((action, index) => (

@@ -5,6 +5,7 @@ import { t } from '../../../i18n/app-text.ts';
 import { isEmailAddress } from '../../../shared/remembered-login.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { breakable } from '../../shell/breakable.tsx';
 import { resetLogin } from '../../../session/sign-in-actions.ts';
 
 interface Props {
@@ -62,7 +63,7 @@ export function ResetLoginScreen(_: Props) {
           />
           {invalid && (
             <p id="reset-email-error" class="field-error" role="alert">
-              {t('resetLogin.invalidEmail')}
+              {breakable(t('resetLogin.invalidEmail'))}
             </p>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { t } from '../../../i18n/app-text.ts';
+import { breakable } from '../../shell/breakable.tsx';
 import type { RememberedLogin as Remembered } from '../../../shared/remembered-login.ts';
 import './style.css';
 
@@ -16,7 +17,7 @@ export function RememberedLoginCard({ remembered, onAnother }: Props) {
         {t('signIn.remembered')}
       </h2>
       <p data-testid="remembered-login">
-        {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
+        {breakable([remembered.tenant?.name, remembered.email].filter(Boolean).join(' · '))}
       </p>
       <button type="button" class="link-button" onClick={onAnother}>
         {t('signIn.notYou')}

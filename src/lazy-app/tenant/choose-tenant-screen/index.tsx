@@ -4,6 +4,7 @@ import { useApp } from '../../context.ts';
 import { t } from '../../../i18n/app-text.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { breakable } from '../../shell/breakable.tsx';
 import { stepForChosenTenant } from '../../../session/next-step.ts';
 import { followStep } from '../../../session/sign-in-actions.ts';
 import { userFacts, type UserFacts } from '../../../session/user-facts.ts';
@@ -64,7 +65,7 @@ export function ChooseTenantScreen(_: Props) {
   return (
     <AppFrame signedIn={true}>
       <h1>{t('chooseTenant.title')}</h1>
-      {facts && <p>{t('chooseTenant.lead', { email: facts.email })}</p>}
+      {facts && <p>{breakable(t('chooseTenant.lead', { email: facts.email }))}</p>}
       <ul class="tenant-list" aria-busy={!facts}>
         {facts?.tenants.map((tenant) => {
           const status = statuses[tenant.id];
