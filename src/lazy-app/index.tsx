@@ -119,10 +119,17 @@ export default function App({ config, warmStart }: Props) {
       return show(routes.chooseTenant, false);
     // Without a retry of its own, the screen behind the problem mounts again and tries again.
     if (action === 'retry' && !current.retry) return showProblemState(null);
+    const { problem } = current;
+    // After a switch whose silent authorization found the service's session over: the company asked for.
+    const switchedTo = problem.kind === 'login-required' ? problem.tenantId : undefined;
     const attempt: Retry =
       action === 'retry' && current.retry
         ? current.retry
-        : () => logIn(services, { withRememberedTenant: action !== 'choose-tenant' });
+        : () =>
+            logIn(services, {
+              withRememberedTenant: action !== 'choose-tenant',
+              ...(switchedTo ? { tenantId: switchedTo } : {}),
+            });
     setBusy(action);
     const next = await attempt().catch((): Problem => ({ kind: 'unexpected' }));
     setBusy(null);

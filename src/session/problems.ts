@@ -6,7 +6,8 @@ export type Problem =
   | { kind: 'offline' }
   | { kind: 'service-unreachable' }
   | { kind: 'tenant-access-removed'; tenant: TenantRef }
-  | { kind: 'login-required' }
+  /** tenantId: the company a switch asked for, which Log in then asks for again. */
+  | { kind: 'login-required'; tenantId?: string }
   /** A sign-in that had to ask for the password came back without the provider's proof that it did. */
   | { kind: 'password-not-asked' }
   | { kind: 'provider-error'; code: string }

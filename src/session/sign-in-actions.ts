@@ -27,13 +27,17 @@ export async function signInWith(services: SessionServices, options: SignInOptio
   }
 }
 
-/** "Log in": straight back to the remembered tenant with the remembered email, when there are some. */
+/**
+ * "Log in": straight back to the remembered tenant with the remembered email, when there are some; or to `tenantId`,
+ * a company a switch asked for when the service's session had ended.
+ */
 export async function logIn(
   services: SessionServices,
-  options: { withRememberedTenant?: boolean; returnTo?: string } = {},
+  options: { withRememberedTenant?: boolean; tenantId?: string; returnTo?: string } = {},
 ) {
   const [remembered, logoutPending] = await Promise.all([loadRememberedLogin(), isProviderLogoutPending()]);
-  const tenantId = options.withRememberedTenant === false ? undefined : remembered?.tenant?.id;
+  const tenantId =
+    options.tenantId ?? (options.withRememberedTenant === false ? undefined : remembered?.tenant?.id);
   return signInWith(services, {
     purpose: 'login',
     // The provider's session may have outlived a log out: make it ask for the password, not wave anyone in.

@@ -194,6 +194,26 @@ test.describe('another account, another company', () => {
     await expect(page.getByTestId('tenant-id')).toHaveText('Cust20002');
   });
 
+  test("Switch company once the service's session has ended: one password, then the company chosen", async ({
+    page,
+    context,
+  }) => {
+    await logIn(page, 'bjorn@example.com');
+    await page.locator('[data-tenant="Cust20001"]').click();
+    await expect(page.getByTestId('tenant-id')).toHaveText('Cust20001');
+    // The sign-in service's session ends (its cookie goes, as after a day away); the app's tokens live on.
+    await context.clearCookies();
+    await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Switch company' }).click();
+    await page.locator('[data-tenant="Cust20002"]').click();
+    const screen = page.getByTestId('problem-login-required');
+    await expect(screen).toBeVisible();
+    const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
+    await screen.getByRole('button', { name: 'Log in' }).click();
+    expect(new URL((await authorize).url()).searchParams.get('acr_values')).toBe('tenant:Cust20002');
+    await enterPassword(page, 'bjorn@example.com');
+    await expect(page.getByTestId('tenant-id')).toHaveText('Cust20002');
+  });
+
   test('with one company there is nothing to switch to', async ({ page }) => {
     await logIn(page, 'anna@example.com');
     await expect(startPageHeading(page)).toBeVisible();

@@ -43,7 +43,7 @@ async function problemFromError(error: unknown): Promise<Problem | 'cancelled'> 
       return { kind: 'tenant-access-removed', tenant: { id: requested, name } };
     }
     if (error.error === 'login_required' || error.error === 'interaction_required')
-      return { kind: 'login-required' };
+      return { kind: 'login-required', ...(requested ? { tenantId: requested } : {}) };
     return { kind: 'provider-error', code: error.error ?? 'unknown' };
   }
   if (!navigator.onLine) return { kind: 'offline' };
