@@ -50,7 +50,11 @@ export default function InstallPanel({ device, mobileUrl }: Props) {
   const [chosen, setChosen] = useState<DeviceType>(device.deviceType);
   const [canPrompt, setCanPrompt] = useState(canPromptInstall());
   const [outcome, setOutcome] = useState<'installed' | 'dismissed' | null>(null);
-  useEffect(() => onInstallPromptChange(setCanPrompt), []);
+  useEffect(() => {
+    // A prompt that arrived between the first render and this subscription counts too.
+    setCanPrompt(canPromptInstall());
+    return onInstallPromptChange(setCanPrompt);
+  }, []);
 
   const guide = installGuide(device, chosen, canPrompt);
   const QrCode = useLazy(loadQrCode, guide.showQr).module?.default;
