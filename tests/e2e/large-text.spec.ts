@@ -41,13 +41,16 @@ async function expectFits(page: Page, where: string) {
   expect(await brokenWords(page), `${where}: no word broken inside`).toEqual([]);
 }
 
+/** Task menu open, with focus on its first item (where Escape closes it). */
 const openTask = async (page: Page) => {
   await page.locator('.task-button').click();
-  await expect(page.getByRole('menu')).toBeVisible();
+  await expect(page.getByRole('menu').getByRole('menuitem').first()).toBeFocused();
 };
-const openTaskItem = async (page: Page, item: string) => {
+/** Task → an item that opens a dialog, once the dialog is on screen (it opens after the menu's render). */
+const openDialog = async (page: Page, item: string) => {
   await openTask(page);
   await page.locator(`[role="menuitem"][data-item="${item}"]`).click();
+  await expect(page.locator('dialog[open]')).toBeVisible();
 };
 
 /** What is checked on a screen: the screen itself, and what opens on it (a menu, a dialog). */
@@ -64,6 +67,7 @@ async function inEveryLanguage(page: Page, views: Views) {
       await show();
       await expectFits(page, `${where} (${language})`);
       await page.keyboard.press('Escape');
+      await expect(page.locator('dialog[open], [role="menu"]')).toHaveCount(0);
     }
   }
   await switchLanguage(page, 'en');
@@ -72,6 +76,9 @@ async function inEveryLanguage(page: Page, views: Views) {
 const nothing = async () => {};
 
 test.describe('at 320 px with text at 200 %', () => {
+  // Six languages switched in Settings for each screen: more steps than the usual journey.
+  test.slow();
+
   for (const device of [iPhone, androidPhone, desktopChrome, instagramIos]) {
     test(`/mobile on ${device.name}, with each Install choice, in every language`, async ({ browser }) => {
       const page = await openAt200(browser, { device });
@@ -106,11 +113,12 @@ test.describe('at 320 px with text at 200 %', () => {
     await inEveryLanguage(page, {
       'the sign-in screen': nothing,
       'its Task menu': () => openTask(page),
-      Settings: () => openTaskItem(page, 'settings'),
-      About: () => openTaskItem(page, 'about'),
+      Settings: () => openDialog(page, 'settings'),
+      About: () => openDialog(page, 'about'),
     });
 
-    await openTaskItem(page, 'reset-login');
+    await openTask(page);
+    await page.locator('[role="menuitem"][data-item="reset-login"]').click();
     await page.locator('#reset-email').fill('not an email');
     await inEveryLanguage(page, {
       'Reset login with its error': async () => {
@@ -139,8 +147,8 @@ test.describe('at 320 px with text at 200 %', () => {
     await inEveryLanguage(page, {
       'the start page': nothing,
       'its Task menu': () => openTask(page),
-      'the Log out dialog': () => openTaskItem(page, 'log-out'),
-      'About, signed in': () => openTaskItem(page, 'about'),
+      'the Log out dialog': () => openDialog(page, 'log-out'),
+      'About, signed in': () => openDialog(page, 'about'),
     });
     await page.context().close();
   });
