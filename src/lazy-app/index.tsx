@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import Router, { route } from 'preact-router';
 import type { AppConfig } from '../shared/config.ts';
 import { onStorageDegraded } from '../storage/key-value-store.ts';
@@ -20,7 +20,8 @@ import {
 } from '../storage/start-page-snapshot.ts';
 import { ChooseTenantScreen } from './tenant/choose-tenant-screen/index.tsx';
 import type { SessionMessage } from '../session/session-services.ts';
-import { AppContext, type AppServices } from './context.ts';
+import { AppContext, type AppServices, type Retry } from './context.ts';
+import { hasStoredSession } from '../storage/stored-session.ts';
 import { t } from '../i18n/app-text.ts';
 import type { WarmStart } from './warm-start.ts';
 
@@ -36,11 +37,33 @@ export function startApp() {
   watchSnapshotClears();
 }
 
+interface ShownProblem {
+  problem: Problem;
+  retry?: Retry;
+  /** When Try again last ended on this same problem. */
+  triedAt: number | null;
+}
+
 /** The installed app: sign-in, tenant choice and the start page, with one problem screen for what goes wrong. */
 export default function App({ config, warmStart }: Props) {
-  const [problem, setProblem] = useState<{ problem: Problem; retry?: () => void } | null>(null);
+  const [shown, setShown] = useState<ShownProblem | null>(null);
+  // Read synchronously by navigation, which must know whether the router is mounted (it is not under a problem).
+  const showing = useRef<ShownProblem | null>(null);
+  const showProblemState = (next: ShownProblem | null) => {
+    showing.current = next;
+    setShown(next);
+  };
+  const [busy, setBusy] = useState<ProblemAction | null>(null);
+  const [sessionStored, setSessionStored] = useState(false);
   const [storageDegraded, setStorageDegraded] = useState(false);
   const channel = useMemo(() => ('BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null), []);
+
+  // The router is not mounted while a problem shows: set the address first, then let it mount there.
+  const show = (path: string, replace: boolean) => {
+    if (!showing.current) return void route(path, replace);
+    history[replace ? 'replaceState' : 'pushState'](null, '', path);
+    showProblemState(null);
+  };
 
   const services = useMemo<AppServices>(() => {
     // Only a launch that opens the app (not a callback or another screen) paints the start page it read.
@@ -56,9 +79,11 @@ export default function App({ config, warmStart }: Props) {
       config,
       auth: new Auth(config, warmStart.storageUsable),
       sessionStored: warmStart.sessionStored,
-      navigate: (path) => route(path, true),
+      navigate: (path) => show(path, true),
+      open: (path) => show(path, false),
       logOut: () => logOut(services),
-      showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),
+      showProblem: (next, retry) =>
+        showProblemState({ problem: next, triedAt: null, ...(retry ? { retry } : {}) }),
       broadcast: (message: SessionMessage) => channel?.postMessage(message),
       takeWarmStartPage: () => {
         const data = warmStartPage;
@@ -80,33 +105,50 @@ export default function App({ config, warmStart }: Props) {
     if (!channel) return;
     // Another tab signed out or in: follow it, so no tab shows a session that has ended.
     channel.onmessage = ({ data }: MessageEvent<SessionMessage>) => {
-      if (data?.type === 'signed-out') {
-        setProblem(null);
-        route(routes.signIn, true);
-      } else if (data?.type === 'signed-in' && location.pathname === routes.signIn) {
-        route(routes.start, true);
-      }
+      if (data?.type === 'signed-out') show(routes.signIn, true);
+      else if (data?.type === 'signed-in' && location.pathname === routes.signIn) show(routes.start, true);
     };
     return () => channel.close();
   }, []);
 
-  // The router is not mounted while a problem shows: set the address first, then let it mount there.
-  const goTo = (path: string) => {
-    history.pushState(null, '', path);
-    setProblem(null);
-  };
+  // Which Task menu the problem's frame offers: Log out with a stored session, Reset login without.
+  useEffect(() => {
+    let live = true;
+    if (shown) void hasStoredSession(config.identity).then((stored) => live && setSessionStored(stored));
+    return () => {
+      live = false;
+    };
+  }, [shown?.problem]);
 
   const onAction = async (action: ProblemAction) => {
-    const current = problem;
-    if (action === 'reset-login') return goTo(routes.resetLogin);
-    if (action === 'sign-in-screen') return goTo(routes.signIn);
+    const current = showing.current;
+    if (!current || busy) return;
+    if (action === 'reset-login') return show(routes.resetLogin, false);
+    if (action === 'sign-in-screen') return show(routes.signIn, false);
     // A tenant that stopped running: pick another with the tokens we have. Access removed: sign in afresh.
-    if (action === 'choose-tenant' && current?.problem.kind === 'tenant-not-running')
-      return goTo(routes.chooseTenant);
-    setProblem(null);
-    if (action === 'retry') return current?.retry?.();
-    const next = await logIn(services, { withRememberedTenant: action !== 'choose-tenant' });
-    if (next) services.showProblem(next);
+    if (action === 'choose-tenant' && current.problem.kind === 'tenant-not-running')
+      return show(routes.chooseTenant, false);
+    // Without a retry of its own, the screen behind the problem mounts again and tries again.
+    if (action === 'retry' && !current.retry) return showProblemState(null);
+    const { problem } = current;
+    // After a switch whose silent authorization found the service's session over: the company asked for.
+    const switchedTo = problem.kind === 'login-required' ? problem.tenantId : undefined;
+    const attempt: Retry =
+      action === 'retry' && current.retry
+        ? current.retry
+        : () =>
+            logIn(services, {
+              withRememberedTenant: action !== 'choose-tenant',
+              ...(switchedTo ? { tenantId: switchedTo } : {}),
+            });
+    setBusy(action);
+    const next = await attempt().catch((): Problem => ({ kind: 'unexpected' }));
+    setBusy(null);
+    // Gone on: the attempt has shown another screen (or is leaving for the sign-in service).
+    if (!next) return showProblemState(null);
+    // The same problem again says when it tried; another one is a new screen.
+    const again = next.kind === current.problem.kind;
+    showProblemState({ problem: next, retry: attempt, triedAt: again ? Date.now() : null });
   };
 
   return (
@@ -116,8 +158,14 @@ export default function App({ config, warmStart }: Props) {
           {t('app.storageNotice')}
         </p>
       )}
-      {problem ? (
-        <ProblemScreen problem={problem.problem} onAction={onAction} />
+      {shown ? (
+        <ProblemScreen
+          problem={shown.problem}
+          onAction={onAction}
+          signedIn={sessionStored}
+          busy={busy}
+          triedAt={shown.triedAt}
+        />
       ) : (
         <Router>
           <SignInScreen path={routes.signIn} />

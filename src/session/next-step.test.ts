@@ -69,6 +69,16 @@ describe('where a sign-in leads', () => {
     expect(step).toEqual({ kind: 'choose-tenant' });
   });
 
+  test("a company switch at the service (SuperID's shape, no tenant named) opens the company it chose", () => {
+    // The ctx claim lists only the tenant the token is bound to, the one chosen on the service's page.
+    const step = nextStepAfterSignIn({
+      tenants: [bergen],
+      boundTenantId: 'Cust20002',
+      purpose: 'switch-tenant',
+    });
+    expect(step).toEqual({ kind: 'start', tenant: bergen });
+  });
+
   test('a requested tenant that is not in the list is not trusted', () => {
     const step = nextStepAfterSignIn({
       tenants: [fjord, bergen],

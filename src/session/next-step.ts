@@ -29,7 +29,8 @@ export function nextStepAfterSignIn({
   // A remembered or chosen tenant that the tokens are bound to: no question.
   if (requestedTenantId && bound && sameTenantId(bound.id, requestedTenantId))
     return { kind: 'start', tenant: bound };
-  if (purpose === 'switch-tenant') return { kind: 'choose-tenant' };
+  // A switch to a named tenant that came back bound elsewhere: ask, rather than authorize for it again and again.
+  if (purpose === 'switch-tenant' && requestedTenantId) return { kind: 'choose-tenant' };
   if (tenants.length === 1) {
     const only = tenants[0]!;
     return bound ? { kind: 'start', tenant: only } : { kind: 'switch-tenant', tenant: only };

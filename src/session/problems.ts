@@ -5,9 +5,9 @@ import type { TenantState } from './tenant-status.ts';
 export type Problem =
   | { kind: 'offline' }
   | { kind: 'service-unreachable' }
-  | { kind: 'sign-in-refused'; description: string | null }
   | { kind: 'tenant-access-removed'; tenant: TenantRef }
-  | { kind: 'login-required' }
+  /** tenantId: the company a switch asked for, which Log in then asks for again. */
+  | { kind: 'login-required'; tenantId?: string }
   /** A sign-in that had to ask for the password came back without the provider's proof that it did. */
   | { kind: 'password-not-asked' }
   | { kind: 'provider-error'; code: string }
@@ -25,7 +25,6 @@ export const actionsFor = (problem: Problem): ProblemAction[] => {
     case 'offline':
     case 'service-unreachable':
       return ['retry', 'sign-in-screen'];
-    case 'sign-in-refused':
     case 'password-not-asked':
     case 'provider-error':
     case 'unexpected':

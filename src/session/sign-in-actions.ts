@@ -14,8 +14,10 @@ import type { NextStep } from './next-step.ts';
 import { routes } from '../shared/routes.ts';
 import { safeReturnPath } from '../shared/safe-path.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
+import { switchRequest } from './switch-company.ts';
 
-async function go(services: SessionServices, options: SignInOptions): Promise<Problem | null> {
+/** Leaves for the sign-in service with these options; a Problem, staying here, when it cannot go. */
+export async function signInWith(services: SessionServices, options: SignInOptions): Promise<Problem | null> {
   if (!navigator.onLine) return { kind: 'offline' };
   try {
     await services.auth.signIn(options);
@@ -25,14 +27,18 @@ async function go(services: SessionServices, options: SignInOptions): Promise<Pr
   }
 }
 
-/** "Log in": straight back to the remembered tenant with the remembered email, when there are some. */
+/**
+ * "Log in": straight back to the remembered tenant with the remembered email, when there are some; or to `tenantId`,
+ * a company a switch asked for when the service's session had ended.
+ */
 export async function logIn(
   services: SessionServices,
-  options: { withRememberedTenant?: boolean; returnTo?: string } = {},
+  options: { withRememberedTenant?: boolean; tenantId?: string; returnTo?: string } = {},
 ) {
   const [remembered, logoutPending] = await Promise.all([loadRememberedLogin(), isProviderLogoutPending()]);
-  const tenantId = options.withRememberedTenant === false ? undefined : remembered?.tenant?.id;
-  return go(services, {
+  const tenantId =
+    options.tenantId ?? (options.withRememberedTenant === false ? undefined : remembered?.tenant?.id);
+  return signInWith(services, {
     purpose: 'login',
     // The provider's session may have outlived a log out: make it ask for the password, not wave anyone in.
     ...(logoutPending ? { prompt: 'login' as const } : {}),
@@ -76,7 +82,7 @@ export async function resetLogin(services: SessionServices, email: string) {
     // The old session could not be forgotten (the sign-in library did not load): no new sign-in on top of it.
     return { kind: 'unexpected' } as const;
   }
-  return go(services, { purpose: 'reset', loginHint: email, prompt: 'login' });
+  return signInWith(services, { purpose: 'reset', loginHint: email, prompt: 'login' });
 }
 
 export async function forgetEverything(services: SessionServices) {
@@ -101,15 +107,11 @@ export async function followStep(
       services.navigate(routes.chooseTenant);
       return null;
     case 'switch-tenant':
-      return go(services, {
-        purpose: 'switch-tenant',
-        tenantId: step.tenant.id,
-        prompt: 'none',
-        loginHint: email,
-        ...(returnTo ? { returnTo } : {}),
-      });
+      return signInWith(services, switchRequest(step.tenant, email, returnTo));
     case 'no-tenant':
-      await services.auth.forgetSession();
+      // The service's session is still this person's: until a password is given again, Log in asks for one, so
+      // it leads to another account instead of back to this screen.
+      await Promise.all([services.auth.forgetSession(), markProviderLogoutPending()]);
       return { kind: 'no-tenant', email };
   }
 }

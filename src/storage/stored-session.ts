@@ -2,6 +2,7 @@
 // where to go, and paint, before oidc-client-ts has even been parsed. The full check (and renewal) follows.
 import type { AppConfig } from '../shared/config.ts';
 import { isRecord } from '../shared/is-record.ts';
+import { keyValueStore } from './key-value-store.ts';
 
 export interface StoredSession {
   claims: Record<string, unknown>;
@@ -34,3 +35,11 @@ export function parseStoredSession(stored: unknown): StoredSession | null {
 /** Usable now, or renewable: a session worth painting the start page for while the real check runs. */
 export const isLiveSession = (session: StoredSession, nowSeconds: number) =>
   session.renewable || session.expiresAt === undefined || session.expiresAt > nowSeconds;
+
+/** Whether a session is stored on this device (live or not); false when storage cannot be read. */
+export async function hasStoredSession(identity: AppConfig['identity']): Promise<boolean> {
+  const stored = await keyValueStore('auth-user')
+    .get(storedSessionKey(identity))
+    .catch(() => null);
+  return parseStoredSession(stored) !== null;
+}

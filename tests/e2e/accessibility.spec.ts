@@ -138,6 +138,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await (await openTaskMenu(page)).getByRole('menuitem', { name: 'About' }).click();
       await expect(page.getByRole('dialog', { name: 'About Mobile CRM' })).toBeVisible();
       await expectAccessible(page, 'the About dialog, signed in');
+      await page.keyboard.press('Escape');
+
+      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Switch company' }).click();
+      await expect(page.locator('[data-tenant="Cust20001"]')).toContainText('Current company');
+      await waitForTenantStatuses(page);
+      await expectAccessible(page, 'Choose company from Switch company, with the current one marked');
+      await page.locator('[data-tenant="Cust20001"]').click();
+      await expect(startPageHeading(page)).toBeVisible();
+
+      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
+      await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
+      await expect(page.getByRole('region', { name: 'Last used' })).toBeVisible();
+      await expectAccessible(page, 'the sign-in screen with the last used login and Not you?');
     });
 
     test("the error screens: dag's missing tenant, carla's stopped tenant, and offline", async ({
@@ -271,6 +284,7 @@ test.describe('themes and motion', () => {
       await page.getByRole('button', { name: 'Install', exact: true }).click();
       const animation = await page
         .getByTestId('share-arrow')
+        .locator('svg')
         .evaluate((arrow) => getComputedStyle(arrow).animationName);
       expect(animation).toBe(reducedMotion === 'reduce' ? 'none' : 'share-arrow-bounce');
       await context.close();

@@ -156,12 +156,40 @@ test.describe('/mobile on each kind of device', () => {
     await expect(page.getByRole('radio', { name: /Computer/ })).toBeChecked();
     await expect(page.getByRole('button', { name: 'Install on this computer' })).toBeVisible();
 
-    // Choosing iPhone from a computer hands off to the phone by QR code.
+    // Choosing iPhone from a computer hands off to the phone by the page's one QR code, with every step to the end.
     await page.getByRole('radio', { name: /iPhone or iPad/ }).check();
-    await expect(page.getByTestId('install-steps').locator('li').first()).toHaveAttribute(
-      'data-step',
-      'scan-with-iphone',
+    const steps = page.getByTestId('install-steps').locator('li');
+    await expect(steps.first()).toHaveAttribute('data-step', 'scan-with-iphone');
+    await expect(steps.last()).toHaveAttribute('data-step', 'ios-confirm-add');
+    await expect(steps.last()).toContainText('Tap “Add”');
+    await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(1);
+    await page.getByRole('radio', { name: /Android/ }).check();
+    await expect(steps.first()).toHaveAttribute('data-step', 'scan-with-android');
+    await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(1);
+  });
+
+  test('a computer is told what the web app is on a computer: its own window, not a home screen', async ({
+    browser,
+  }) => {
+    const page = await openAs(browser, desktopChrome);
+    await expect(landingRendered(page)).toHaveText('For your phone and this computer.');
+    const webApp = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Or install the web app' }) });
+    await expect(webApp).toContainText('opens in a window of its own');
+    await expect(page.locator('.landing-main')).not.toContainText(/home screen/i);
+    await page.evaluate(() => {
+      const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
+      event.prompt = () => Promise.resolve();
+      event.userChoice = Promise.resolve({ outcome: 'accepted', platform: 'web' });
+      window.dispatchEvent(event);
+    });
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await page.getByRole('button', { name: 'Install on this computer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Installed' })).toContainText(
+      'a window of its own',
     );
+    await expect(page.locator('.landing-main')).not.toContainText(/home screen/i);
   });
 
   test('desktop Firefox, which cannot install web apps, says so and offers the phone instead', async ({
@@ -188,7 +216,9 @@ test.describe('/mobile on each kind of device', () => {
     await expect(rescue).toContainText('Instagram');
     await expect(rescue.getByRole('button', { name: 'Copy link' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Install', exact: true })).toHaveCount(0);
-    expect(await storeLinks(page)).toEqual([]);
+    // The App Store opens from an in-app browser as from any other: the badge is there beside the way out.
+    expect(await storeLinks(page)).toEqual([{ store: 'app-store', href: APP_STORE }]);
+    await expect(page.getByRole('img', { name: 'Download on the App Store' })).toBeVisible();
 
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await rescue.getByRole('button', { name: 'Copy link' }).click();
@@ -201,6 +231,7 @@ test.describe('/mobile on each kind of device', () => {
   }) => {
     const page = await openAs(browser, instagramAndroid);
     expect(await detected(page)).toMatchObject({ platform: 'android', inapp: 'instagram' });
+    expect(await storeLinks(page)).toEqual([{ store: 'google-play', href: GOOGLE_PLAY }]);
     const intent = page.getByTestId('open-in-browser');
     await expect(intent).toHaveAttribute(
       'href',

@@ -130,7 +130,7 @@ test.describe('/mobile in the device’s language', () => {
 test.describe('choosing a language', () => {
   test.use({ locale: 'en-US' });
 
-  test('Settings switches the app at once, and the choice is remembered on the next launch and on /mobile', async ({
+  test('Settings switches the app on Save, not on each arrow key, and the choice is remembered on the next launch and on /mobile', async ({
     page,
   }) => {
     await page.goto('/');
@@ -140,13 +140,17 @@ test.describe('choosing a language', () => {
     await expect(settings.getByRole('group', { name: 'Language' }).getByRole('radio')).toHaveCount(6);
     await expect(settings.getByRole('radio', { name: 'English' })).toBeChecked();
 
-    await settings.getByRole('radio', { name: 'Deutsch' }).check();
-    await expect(page.getByRole('dialog', { name: 'Einstellungen' })).toBeVisible();
-    await expect(
-      page.getByRole('group', { name: 'Sprache' }).getByRole('radio', { name: 'Deutsch' }),
-    ).toBeChecked();
+    // Arrow keys through the list check each language in turn; the app stays in English meanwhile.
+    await settings.getByRole('radio', { name: 'English' }).focus();
+    for (const name of ['Norsk bokmål', 'Svenska', 'Dansk', 'Deutsch']) {
+      await page.keyboard.press('ArrowDown');
+      await expect(settings.getByRole('radio', { name })).toBeChecked();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(settings.getByRole('button', { name: 'Save' })).toBeVisible();
+    }
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await page.keyboard.press('Escape');
     await expect(page.getByRole('heading', { level: 1, name: 'Bei Mobile CRM anmelden' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Aufgabe' })).toBeFocused();
 
@@ -159,7 +163,8 @@ test.describe('choosing a language', () => {
     await page.goto('/');
     await (await openTaskMenuNamed(page, 'Aufgabe')).getByRole('menuitem', { name: 'Einstellungen' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
-    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Log in to Mobile CRM' })).toBeVisible();
     await page.reload();
     await expect(signInHeading(page)).toBeVisible();
   });
@@ -168,7 +173,7 @@ test.describe('choosing a language', () => {
     await page.goto('/');
     await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: 'Svenska' }).check();
-    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Logga in' }).click();
     await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');

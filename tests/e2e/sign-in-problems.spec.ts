@@ -180,7 +180,6 @@ test.describe('callback safety', () => {
   });
 
   for (const [error, testId, text] of [
-    ['access_denied', 'problem-sign-in-refused', 'Sign-in was not completed'],
     ['login_required', 'problem-login-required', 'Please log in again'],
     ['server_error', 'problem-provider-error', 'server_error'],
   ] as const) {

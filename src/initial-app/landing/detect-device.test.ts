@@ -8,6 +8,9 @@ const UA = {
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
   iphoneSafari18:
     'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  // iOS 26 keeps saying "iPhone OS 18_6"; Safari's own Version/26 tells it apart.
+  iphoneSafari26:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1',
   iphoneHomeScreenApp:
     'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
   ipadSafari:
@@ -157,6 +160,26 @@ const CASES: [title: string, signals: DeviceSignals, expected: Expected][] = [
     'an iPhone on iOS 18 Safari gets the App Store and the Safari steps',
     { userAgent: UA.iphoneSafari18, maxTouchPoints: 5 },
     { ...IPHONE, browser: 'safari' },
+  ],
+  [
+    "an iPhone on iOS 26 Safari is told apart by Safari's version, whose toolbar may hide Share behind •••",
+    { userAgent: UA.iphoneSafari26, maxTouchPoints: 5 },
+    { ...IPHONE, browser: 'safari', safariVersion: 26 },
+  ],
+  [
+    'Safari 18 says its version too',
+    { userAgent: UA.iphoneSafari18, maxTouchPoints: 5 },
+    { ...IPHONE, browser: 'safari', safariVersion: 18 },
+  ],
+  [
+    'Chrome on an iPhone has no Safari version, though its UA says Safari',
+    { userAgent: UA.iosChrome },
+    { ...IPHONE, browser: 'chrome', safariVersion: null },
+  ],
+  [
+    'a home-screen app says no version',
+    { userAgent: UA.iphoneHomeScreenApp, navigatorStandalone: true },
+    { ...IPHONE, browser: 'safari', safariVersion: null },
   ],
   [
     'an iPad that says iPad is an iPad and gets the App Store',
@@ -535,6 +558,7 @@ const FALLBACK: Device = {
   deviceType: 'computer',
   installedAsApp: false,
   stores: ['app-store', 'google-play'],
+  safariVersion: null,
 };
 
 describe('detectDevice', () => {
@@ -551,6 +575,7 @@ describe('detectDevice', () => {
       deviceType: 'ios',
       installedAsApp: false,
       stores: ['app-store'],
+      safariVersion: 18,
     });
   });
 

@@ -43,6 +43,8 @@ export interface Device {
   installedAsApp: boolean;
   /** Store badges to show, in order. */
   stores: Store[];
+  /** Safari's major version (its "Version/N"), null elsewhere: Safari 26 on iOS can hide Share behind "•••". */
+  safariVersion: number | null;
 }
 
 type Rules<T> = [RegExp, T][];
@@ -148,6 +150,7 @@ export function detectDevice(signals: DeviceSignals): Device {
     formFactor,
     deviceType: apple && platform !== 'macos' ? 'ios' : mobileOs ? 'android' : 'computer',
     installedAsApp,
+    safariVersion: browser === 'safari' ? Number(/Version\/(\d+)/.exec(ua)?.[1]) || null : null,
     // HarmonyOS has no Google Play, so the web app is its only route.
     stores:
       platform === 'ios' || platform === 'ipados'

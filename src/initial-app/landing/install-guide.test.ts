@@ -10,11 +10,24 @@ const device = (overrides: Partial<Device>): Device => ({
   deviceType: 'computer',
   installedAsApp: false,
   stores: ['app-store', 'google-play'],
+  safariVersion: null,
   ...overrides,
 });
 
-const iphoneSafari = device({ platform: 'ios', browser: 'safari', formFactor: 'phone', deviceType: 'ios' });
-const ipadSafari = device({ platform: 'ipados', browser: 'safari', formFactor: 'tablet', deviceType: 'ios' });
+const iphoneSafari = device({
+  platform: 'ios',
+  browser: 'safari',
+  formFactor: 'phone',
+  deviceType: 'ios',
+  safariVersion: 18,
+});
+const ipadSafari = device({
+  platform: 'ipados',
+  browser: 'safari',
+  formFactor: 'tablet',
+  deviceType: 'ios',
+  safariVersion: 18,
+});
 const androidChrome = device({
   platform: 'android',
   browser: 'chrome',
@@ -24,31 +37,56 @@ const androidChrome = device({
 const windowsChrome = device({ platform: 'windows', browser: 'chrome', deviceType: 'computer' });
 
 describe('installing on an iPhone or iPad', () => {
-  test('iPhone Safari: Share, Add to Home Screen, Add — with the arrow at the bottom toolbar', () => {
+  test('iPhone Safari 18: Share, Add to Home Screen, Add — with the pointer at the bottom toolbar', () => {
     expect(installGuide(iphoneSafari, 'ios', false)).toEqual({
       kind: 'steps',
       steps: ['ios-safari-share', 'ios-add-to-home', 'ios-confirm-add'],
-      shareArrow: 'bottom',
+      shareArrow: { edge: 'bottom', orMore: false },
       showQr: false,
     });
   });
 
-  test('iPad Safari points the arrow at the top toolbar', () => {
-    expect(installGuide(ipadSafari, 'ios', false).shareArrow).toBe('top');
+  test('iPhone Safari 26, whose compact tab bar may hide Share behind •••: the step and pointer say both', () => {
+    expect(installGuide({ ...iphoneSafari, safariVersion: 26 }, 'ios', false)).toEqual({
+      kind: 'steps',
+      steps: ['ios-safari-share-or-more', 'ios-add-to-home', 'ios-confirm-add'],
+      shareArrow: { edge: 'bottom', orMore: true },
+      showQr: false,
+    });
+  });
+
+  test('a Safari whose version cannot be read is worded for both layouts too', () => {
+    expect(installGuide({ ...iphoneSafari, safariVersion: null }, 'ios', false).shareArrow).toEqual({
+      edge: 'bottom',
+      orMore: true,
+    });
+  });
+
+  test('iPad Safari points at the top toolbar', () => {
+    expect(installGuide(ipadSafari, 'ios', false).shareArrow).toEqual({ edge: 'top', orMore: false });
+    expect(installGuide({ ...ipadSafari, safariVersion: 26 }, 'ios', false).shareArrow).toEqual({
+      edge: 'top',
+      orMore: true,
+    });
   });
 
   test.each(['chrome', 'edge', 'firefox'] as const)(
     '%s on iOS uses its own Share button at the top',
     (browser) => {
-      const guide = installGuide({ ...iphoneSafari, browser }, 'ios', false);
+      const guide = installGuide({ ...iphoneSafari, browser, safariVersion: null }, 'ios', false);
       expect(guide.steps[0]).toBe('ios-browser-share');
-      expect(guide.shareArrow).toBe('top');
+      expect(guide.shareArrow).toEqual({ edge: 'top', orMore: false });
     },
   );
 
   test('browsers that cannot add to the Home Screen send the person to Safari first', () => {
     const guide = installGuide({ ...iphoneSafari, browser: 'duckduckgo' }, 'ios', false);
-    expect(guide.steps[0]).toBe('ios-open-in-safari');
+    expect(guide.steps).toEqual([
+      'ios-open-in-safari',
+      'ios-safari-share-or-more',
+      'ios-add-to-home',
+      'ios-confirm-add',
+    ]);
     expect(guide.shareArrow).toBeNull();
   });
 
@@ -56,10 +94,18 @@ describe('installing on an iPhone or iPad', () => {
     expect(installGuide(iphoneSafari, 'ios', true).kind).toBe('steps');
   });
 
-  test('choosing iPhone on a computer hands off by QR code', () => {
-    const guide = installGuide(windowsChrome, 'ios', true);
-    expect(guide).toMatchObject({ kind: 'handoff', showQr: true, shareArrow: null });
-    expect(guide.steps[0]).toBe('scan-with-iphone');
+  test("choosing iPhone on a computer hands off to the page's one QR code, with every step to the end", () => {
+    expect(installGuide(windowsChrome, 'ios', true)).toEqual({
+      kind: 'handoff',
+      steps: ['scan-with-iphone', 'ios-safari-share-or-more', 'ios-add-to-home', 'ios-confirm-add'],
+      shareArrow: null,
+      // The computer's page shows the code already: a second one would be the same code twice.
+      showQr: false,
+    });
+  });
+
+  test('choosing iPhone on an Android phone shows the code in the panel (that page has none)', () => {
+    expect(installGuide(androidChrome, 'ios', false)).toMatchObject({ kind: 'handoff', showQr: true });
   });
 });
 
@@ -96,6 +142,10 @@ describe('installing on Android', () => {
 
   test('choosing Android on an iPhone hands off by QR code', () => {
     expect(installGuide(iphoneSafari, 'android', false)).toMatchObject({ kind: 'handoff', showQr: true });
+  });
+
+  test("choosing Android on a computer uses the page's own QR code", () => {
+    expect(installGuide(windowsChrome, 'android', false)).toMatchObject({ kind: 'handoff', showQr: false });
   });
 });
 

@@ -3,6 +3,7 @@ import type { Device, DeviceType } from './detect-device.ts';
 
 export type InstallStep =
   | 'ios-safari-share'
+  | 'ios-safari-share-or-more'
   | 'ios-browser-share'
   | 'ios-open-in-safari'
   | 'ios-add-to-home'
@@ -24,7 +25,8 @@ export type InstallStep =
   | 'scan-with-android'
   | 'open-on-computer';
 
-export type ShareArrow = 'top' | 'bottom' | null;
+/** Where the browser's Share button is, for the pointer to it; orMore: it may be behind "•••" instead. */
+export type ShareArrow = { edge: 'top' | 'bottom'; orMore: boolean } | null;
 
 export interface InstallGuide {
   /** prompt: the browser's own install dialog; steps: do it by hand here; handoff: continue on another device. */
@@ -38,6 +40,11 @@ const isIosDevice = (device: Device) => device.platform === 'ios' || device.plat
 const isAndroidDevice = (device: Device) => device.platform === 'android' || device.platform === 'harmonyos';
 const isComputer = (device: Device) => device.deviceType === 'computer';
 
+// Safari 26's compact tab bar (its default on iPhone) puts Share behind "•••"; its other layouts and older Safaris
+// show Share in the toolbar. The layout cannot be read, so from 26 on (or when the version is unknown) the steps
+// say both.
+const safariMayHideShare = (device: Device) => (device.safariVersion ?? 26) >= 26;
+
 const steps = (list: InstallStep[], shareArrow: ShareArrow = null): InstallGuide => ({
   kind: 'steps',
   steps: list,
@@ -45,35 +52,36 @@ const steps = (list: InstallStep[], shareArrow: ShareArrow = null): InstallGuide
   showQr: false,
 });
 
+// A computer's /mobile shows the page's QR code already (the hand-off card); a phone's has none of its own.
+const handoff = (device: Device, list: InstallStep[]): InstallGuide => ({
+  kind: 'handoff',
+  steps: list,
+  shareArrow: null,
+  showQr: !isComputer(device),
+});
+
 function iosGuide(device: Device): InstallGuide {
-  if (!isIosDevice(device)) {
-    return {
-      kind: 'handoff',
-      steps: ['scan-with-iphone', 'ios-safari-share', 'ios-add-to-home'],
-      shareArrow: null,
-      showQr: true,
-    };
-  }
   const finish: InstallStep[] = ['ios-add-to-home', 'ios-confirm-add'];
+  // Which Safari the other device has is unknown: the step that fits every layout.
+  if (!isIosDevice(device))
+    return handoff(device, ['scan-with-iphone', 'ios-safari-share-or-more', ...finish]);
   if (device.browser === 'safari' && device.inApp === '') {
+    const orMore = safariMayHideShare(device);
     // Safari keeps Share in the bottom toolbar on iPhone and in the top toolbar on iPad.
-    return steps(['ios-safari-share', ...finish], device.platform === 'ipados' ? 'top' : 'bottom');
+    return steps([orMore ? 'ios-safari-share-or-more' : 'ios-safari-share', ...finish], {
+      edge: device.platform === 'ipados' ? 'top' : 'bottom',
+      orMore,
+    });
   }
   if (device.browser === 'chrome' || device.browser === 'edge' || device.browser === 'firefox') {
-    return steps(['ios-browser-share', ...finish], 'top');
+    return steps(['ios-browser-share', ...finish], { edge: 'top', orMore: false });
   }
-  return steps(['ios-open-in-safari', 'ios-safari-share', ...finish]);
+  return steps(['ios-open-in-safari', 'ios-safari-share-or-more', ...finish]);
 }
 
 function androidGuide(device: Device, canPrompt: boolean): InstallGuide {
-  if (!isAndroidDevice(device)) {
-    return {
-      kind: 'handoff',
-      steps: ['scan-with-android', 'android-menu', 'android-install-app'],
-      shareArrow: null,
-      showQr: true,
-    };
-  }
+  if (!isAndroidDevice(device))
+    return handoff(device, ['scan-with-android', 'android-menu', 'android-install-app']);
   if (canPrompt) return { kind: 'prompt', steps: [], shareArrow: null, showQr: false };
   if (device.platform === 'harmonyos') return steps(['harmony-menu', 'harmony-add']);
   if (device.browser === 'firefox') return steps(['firefox-android-menu', 'firefox-android-install']);
@@ -82,8 +90,7 @@ function androidGuide(device: Device, canPrompt: boolean): InstallGuide {
 }
 
 function computerGuide(device: Device, canPrompt: boolean): InstallGuide {
-  if (!isComputer(device))
-    return { kind: 'handoff', steps: ['open-on-computer'], shareArrow: null, showQr: false };
+  if (!isComputer(device)) return { ...handoff(device, ['open-on-computer']), showQr: false };
   if (canPrompt) return { kind: 'prompt', steps: [], shareArrow: null, showQr: false };
   if (device.browser === 'safari' && device.platform === 'macos')
     return steps(['mac-safari-share', 'mac-safari-add-to-dock']);

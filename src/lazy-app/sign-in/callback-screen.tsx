@@ -7,7 +7,8 @@ import type { Problem } from '../../session/problems.ts';
 import { loadRememberedLogin } from '../../storage/remembered-login-store.ts';
 import { isProviderError, PasswordNotAskedError, type SignInPurpose } from '../../session/auth.ts';
 import { nextStepAfterSignIn } from '../../session/next-step.ts';
-import { followStep } from '../../session/sign-in-actions.ts';
+import { followStep, logIn } from '../../session/sign-in-actions.ts';
+import { denialOf } from '../../session/denial.ts';
 import { clearProviderLogoutPending } from '../../session/provider-logout.ts';
 import { userFacts } from '../../session/user-facts.ts';
 import { sameTenantId } from '../../shared/tenant-ref.ts';
@@ -27,11 +28,13 @@ async function issuerProblem(services: AppServices, params: URLSearchParams): Pr
   return metadata?.authorization_response_iss_parameter_supported === true;
 }
 
-async function problemFromError(error: unknown): Promise<Problem> {
+/** The problem a failed sign-in ends on; 'cancelled' when the person said no on the service's page. */
+async function problemFromError(error: unknown): Promise<Problem | 'cancelled'> {
   if (error instanceof PasswordNotAskedError) return { kind: 'password-not-asked' };
   if (isProviderError(error)) {
     const requested = (error.state as SignInPurpose | undefined)?.tenantId;
-    if (error.error === 'access_denied' && requested) {
+    if (error.error === 'access_denied') {
+      if (!requested || denialOf(requested, error.error_description) === 'cancelled') return 'cancelled';
       const remembered = await loadRememberedLogin();
       const name =
         sameTenantId(remembered?.tenant?.id, requested) && remembered?.tenant
@@ -39,10 +42,8 @@ async function problemFromError(error: unknown): Promise<Problem> {
           : requested;
       return { kind: 'tenant-access-removed', tenant: { id: requested, name } };
     }
-    if (error.error === 'access_denied')
-      return { kind: 'sign-in-refused', description: error.error_description ?? null };
     if (error.error === 'login_required' || error.error === 'interaction_required')
-      return { kind: 'login-required' };
+      return { kind: 'login-required', ...(requested ? { tenantId: requested } : {}) };
     return { kind: 'provider-error', code: error.error ?? 'unknown' };
   }
   if (!navigator.onLine) return { kind: 'offline' };
@@ -87,11 +88,17 @@ export function CallbackScreen(_: Props) {
         const problem = await followStep(services, step, facts.email, state.returnTo);
         if (problem) services.showProblem(problem);
       } catch (error) {
-        services.showProblem(await problemFromError(error));
+        await fail(error);
       }
     };
+    const fail = async (error: unknown) => {
+      const problem = await problemFromError(error);
+      // Cancel is a choice: back where the person came from (the sign-in screen sends a live session on).
+      if (problem === 'cancelled') services.navigate(routes.signIn);
+      else services.showProblem(problem, () => logIn(services));
+    };
     // Whatever fails on the way (even loading the sign-in library) ends on a screen, not on "Signing you in…".
-    void finish().catch(async (error: unknown) => services.showProblem(await problemFromError(error)));
+    void finish().catch(fail);
   }, []);
 
   return (

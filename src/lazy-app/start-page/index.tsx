@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { route } from 'preact-router';
-import { useApp } from '../context.ts';
+import { useApp, type Retry } from '../context.ts';
 import { t } from '../../i18n/app-text.ts';
 import { routes } from '../../shared/routes.ts';
 import { SNAPSHOT_CLASS, type StartPageView } from '../../shared/boot-contract.ts';
 import { AppFrame, StaticAppFrame } from '../shell/app-frame/index.tsx';
 import { userFacts } from '../../session/user-facts.ts';
-import { loadStartData } from '../../session/start-data.ts';
+import { loadStartData, type StartResult } from '../../session/start-data.ts';
+import type { Problem } from '../../session/problems.ts';
+import { companySwitch, type CompanySwitch } from '../../session/switch-company.ts';
+import { signInWith } from '../../session/sign-in-actions.ts';
+import { useOnline } from '../use-online.ts';
 import { cachedStartData, cacheKey, startPageCache, type StartData } from '../../session/start-page-cache.ts';
 import { saveStartPageSnapshot, snapshotClears } from '../../storage/start-page-snapshot.ts';
 import { activeLanguage } from '../../i18n/active-language.ts';
@@ -32,12 +35,33 @@ export function StartPage(_: Props) {
 
   /** Clears seen when the last load began: one since (a log out meanwhile) means this page must not be kept. */
   const clearsAtLoad = useRef(snapshotClears());
+  /** How Task → Switch company works for this person, or null when there is nothing to switch to. */
+  const [switchWay, setSwitchWay] = useState<CompanySwitch | null>(null);
+  const online = useOnline();
+
+  /** The problem an answer ends on; null when there is a page to show (fresh, or cached while unreachable). */
+  const problemOf = async (result: StartResult, cached: boolean): Promise<Problem | null> => {
+    if (result.kind === 'ready') return null;
+    if (result.kind === 'signed-out') {
+      services.navigate(routes.signIn);
+      return null;
+    }
+    if (result.kind === 'problem') {
+      if (result.problem.kind === 'session-expired') await auth.forgetSession();
+      return result.problem;
+    }
+    if (cached) return null;
+    return navigator.onLine ? result.problem : { kind: 'offline' };
+  };
+  // Try again on this page's problems: fetch again; once it works, this page mounts again and shows it.
+  const retry: Retry = async () => problemOf(await loadStartData(auth, config), false);
 
   const load = async () => {
     clearsAtLoad.current = snapshotClears();
     const user = await auth.getUser();
     sessionUntil.current = user ? (user.refresh_token ? null : (user.expires_at ?? null)) : undefined;
     const facts = user ? userFacts(user.profile, config) : null;
+    setSwitchWay(facts && companySwitch(config.identity.tenantSource, facts.tenants.length, facts.email));
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
     const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
     if (shownKey.current !== key) {
@@ -46,15 +70,11 @@ export function StartPage(_: Props) {
     } else if (cached) setData((current) => current ?? cached);
 
     const result = await loadStartData(auth, config);
-    if (result.kind === 'signed-out') return route(routes.signIn, true);
-    if (result.kind === 'problem') {
-      if (result.problem.kind === 'session-expired') await auth.forgetSession();
-      // Try again remounts this page, which loads again.
-      return services.showProblem(result.problem);
-    }
-    if (result.kind === 'unreachable') {
-      if (cached) return setStale(true);
-      return services.showProblem(navigator.onLine ? result.problem : { kind: 'offline' });
+    if (result.kind !== 'ready') {
+      const problem = await problemOf(result, !!cached);
+      if (problem) services.showProblem(problem, retry);
+      else if (result.kind === 'unreachable') setStale(true);
+      return;
     }
     shownKey.current = key;
     setData(result.data);
@@ -69,7 +89,8 @@ export function StartPage(_: Props) {
 
   // After every drawing of a current page (a new answer, another language): what the next launch paints first.
   useEffect(() => {
-    if (!view || stale || !shownKey.current || sessionUntil.current === undefined) return;
+    // Offline, the page carries a note about it that the next launch must not paint.
+    if (!view || stale || !online || !shownKey.current || sessionUntil.current === undefined) return;
     saveStartPageSnapshot(
       { view: keptView(view), key: shownKey.current, lang: activeLanguage(), until: sessionUntil.current },
       clearsAtLoad.current,
@@ -83,10 +104,22 @@ export function StartPage(_: Props) {
     return () => removeEventListener('online', refresh);
   }, []);
 
+  const switchCompany = () => {
+    if (switchWay?.kind === 'choose-here') return services.open(routes.chooseTenant);
+    if (!switchWay) return;
+    // SuperID's shape: its own choice page, reached without a password while its session lives.
+    const leave = () => signInWith(services, switchWay.request);
+    void leave().then((problem) => problem && services.showProblem(problem, leave));
+  };
+
   return (
-    <AppFrame signedIn={true} tenant={data?.tenant ?? null}>
+    <AppFrame
+      signedIn={true}
+      tenant={data?.tenant ?? null}
+      {...(switchWay ? { onSwitchCompany: switchCompany } : {})}
+    >
       {view ? (
-        <StartPageContent view={view} offline={stale ? t('start.offline') : null} />
+        <StartPageContent view={view} offline={stale ? t('start.offline') : null} online={online} />
       ) : (
         <p role="status" aria-busy="true">
           {t('start.loading')}
@@ -97,7 +130,8 @@ export function StartPage(_: Props) {
 }
 
 /** The page itself, drawn from its view: the same elements whether the app or a relaunch's snapshot drew them. */
-function StartPageContent({ view, offline }: { view: StartPageView; offline: string | null }) {
+function StartPageContent(props: { view: StartPageView; offline: string | null; online: boolean }) {
+  const { view, offline, online } = props;
   return (
     <>
       <h1>{view.heading}</h1>
@@ -114,7 +148,7 @@ function StartPageContent({ view, offline }: { view: StartPageView; offline: str
           </p>
         )}
       </div>
-      <section class="card" aria-labelledby="tenant-heading" data-testid="tenant-card">
+      <section class="card tenant-card" aria-labelledby="tenant-heading" data-testid="tenant-card">
         <h2 id="tenant-heading">{view.tenantName}</h2>
         <dl class="facts">
           <dt>{view.tenantIdLabel}</dt>
@@ -123,9 +157,23 @@ function StartPageContent({ view, offline }: { view: StartPageView; offline: str
           <dd data-testid="tenant-status">{view.status}</dd>
         </dl>
         {view.webClient && (
-          <a class="button" href={view.webClient.href} target="_blank" rel="noopener noreferrer">
+          <a
+            class="button"
+            href={view.webClient.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            // Offline it would open a browser error page: it says why instead.
+            aria-disabled={!online}
+            aria-describedby={online ? undefined : 'web-client-offline'}
+            onClick={(event) => !online && event.preventDefault()}
+          >
             {view.webClient.label}
           </a>
+        )}
+        {view.webClient && !online && (
+          <p id="web-client-offline" class="hint" data-testid="needs-connection">
+            {t('start.needsConnection')}
+          </p>
         )}
       </section>
       <p class="last-updated">{view.lastUpdated}</p>
@@ -136,6 +184,6 @@ function StartPageContent({ view, offline }: { view: StartPageView; offline: str
 /** The start page as the build writes it into index.html: a slot for each field, which a relaunch fills as text. */
 export const StartPageTemplate = () => (
   <StaticAppFrame mark={SNAPSHOT_CLASS}>
-    <StartPageContent view={slotView} offline={null} />
+    <StartPageContent view={slotView} offline={null} online={true} />
   </StaticAppFrame>
 );

@@ -77,9 +77,6 @@ export const app = {
   'problems.service-unreachable.title': 'Kan ikke få kontakt til login-tjenesten',
   'problems.service-unreachable.message':
     'Login-tjenesten svarede ikke. Kontrollér forbindelsen, og prøv igen om lidt.',
-  'problems.sign-in-refused.title': 'Login blev ikke gennemført',
-  'problems.sign-in-refused.message':
-    'Login-tjenesten lukkede dig ikke ind, eller du annullerede. Du kan prøve igen.',
   'problems.tenant-access-removed.title': 'Ingen adgang til dette firma',
   'problems.tenant-access-removed.message':
     'Du har ikke længere adgang til {tenant}. Vælg et andet firma, eller bed din administrator om at give dig adgang igen.',
@@ -105,4 +102,12 @@ export const app = {
   'problems.unexpected.title': 'Noget gik galt',
   'problems.unexpected.message':
     'Login kunne ikke gennemføres. Prøv igen; hvis det bliver ved, så nulstil login.',
+  'signIn.notYou': 'Ikke dig? Brug en anden konto',
+  'task.switchCompany': 'Skift firma',
+  'chooseTenant.current': 'Nuværende firma',
+  'start.needsConnection':
+    'Du er offline. Det kræver en internetforbindelse at åbne SuperOffice i browseren.',
+  'settings.save': 'Gem',
+  'problems.retrying': 'Prøver igen …',
+  'problems.triedAgain': 'Prøvede igen kl. {time}, med samme resultat.',
 } satisfies Translation<typeof english>;

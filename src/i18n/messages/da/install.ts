@@ -40,4 +40,9 @@ export const install = {
   'install.steps.scan-with-android':
     'Scan koden nedenfor med kameraet på din Android-telefon for at åbne siden der.',
   'install.steps.open-on-computer': 'Åbn denne side på din computer: den samme adresse virker der.',
+  'install.installedComputer':
+    'Installeret. Mobile CRM åbner i sit eget vindue, fra dine apps som alle andre programmer.',
+  'install.shareOrMore': 'Del er her, eller under •••',
+  'install.steps.ios-safari-share-or-more':
+    'Tryk på knappen Del (en firkant med en pil, der peger op) i Safaris værktøjslinje. Ser du ••• i stedet, så tryk først på ••• og derefter på Del.',
 } satisfies Translation<typeof english>;

@@ -8,7 +8,7 @@ export const landing = {
     'SuperOffice CRM på telefonen: dine kunder, opfølgninger og din kalender, uanset hvor du er.',
   'landing.leadFor.ios': 'Til din iPhone og iPad',
   'landing.leadFor.android': 'Til din Android-telefon eller -tablet',
-  'landing.leadFor.computer': 'Til dine telefoner og denne computer',
+  'landing.leadFor.computer': 'Til din telefon og denne computer',
   'landing.harmonyLead':
     'Din telefon har ikke Google Play, så installer webappen: den virker præcis som appen.',
   'landing.storesHeading': 'Fra app-butikken',
@@ -31,4 +31,6 @@ export const landing = {
   'appLoadError.title': 'Mobile CRM kunne ikke starte',
   'appLoadError.message': 'En del af appen blev ikke hentet. Kontrollér internetforbindelsen, og prøv igen.',
   'appLoadError.retry': 'Prøv igen',
+  'landing.webAppLeadComputer':
+    'Ingen app-butik nødvendig: den åbner i sit eget vindue og holder dig logget ind.',
 } satisfies Translation<typeof english>;

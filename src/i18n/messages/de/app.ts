@@ -81,9 +81,6 @@ export const app = {
   'problems.service-unreachable.title': 'Der Anmeldedienst ist nicht erreichbar',
   'problems.service-unreachable.message':
     'Der Anmeldedienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es gleich noch einmal.',
-  'problems.sign-in-refused.title': 'Die Anmeldung wurde nicht abgeschlossen',
-  'problems.sign-in-refused.message':
-    'Der Anmeldedienst hat Sie nicht eingelassen, oder Sie haben abgebrochen. Sie können es erneut versuchen.',
   'problems.tenant-access-removed.title': 'Kein Zugriff auf diese Firma',
   'problems.tenant-access-removed.message':
     'Sie haben keinen Zugriff mehr auf {tenant}. Wählen Sie eine andere Firma, oder bitten Sie Ihren Administrator, Ihnen wieder Zugriff zu geben.',
@@ -110,4 +107,12 @@ export const app = {
   'problems.unexpected.title': 'Etwas ist schiefgelaufen',
   'problems.unexpected.message':
     'Die Anmeldung konnte nicht abgeschlossen werden. Versuchen Sie es erneut; passiert es wieder, setzen Sie die Anmeldung zurück.',
+  'signIn.notYou': 'Nicht Sie? Anderes Konto verwenden',
+  'task.switchCompany': 'Firma wechseln',
+  'chooseTenant.current': 'Aktuelle Firma',
+  'start.needsConnection':
+    'Sie sind offline. Um SuperOffice im Browser zu öffnen, ist eine Internetverbindung nötig.',
+  'settings.save': 'Speichern',
+  'problems.retrying': 'Neuer Versuch …',
+  'problems.triedAgain': 'Um {time} erneut versucht, mit demselben Ergebnis.',
 } satisfies Translation<typeof english>;

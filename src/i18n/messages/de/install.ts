@@ -47,4 +47,9 @@ export const install = {
     'Scannen Sie den Code unten mit der Kamera Ihres Android-Telefons, um die Seite dort zu öffnen.',
   'install.steps.open-on-computer':
     'Öffnen Sie diese Seite auf Ihrem Computer: Dieselbe Adresse funktioniert dort.',
+  'install.installedComputer':
+    'Installiert. Mobile CRM startet in einem eigenen Fenster, aus Ihren Apps wie jedes andere Programm.',
+  'install.shareOrMore': 'Hier ist „Teilen“, oder unter •••',
+  'install.steps.ios-safari-share-or-more':
+    'Tippen Sie in der Symbolleiste von Safari auf „Teilen“ (ein Quadrat mit einem Pfeil nach oben). Sehen Sie stattdessen •••, tippen Sie zuerst auf ••• und dann auf „Teilen“.',
 } satisfies Translation<typeof english>;

@@ -8,7 +8,7 @@ export const landing = {
     'SuperOffice CRM auf dem Telefon: Ihre Kunden, Wiedervorlagen und Ihr Kalender, wo immer Sie sind.',
   'landing.leadFor.ios': 'Für Ihr iPhone und iPad',
   'landing.leadFor.android': 'Für Ihr Android-Telefon oder -Tablet',
-  'landing.leadFor.computer': 'Für Ihre Telefone und diesen Computer',
+  'landing.leadFor.computer': 'Für Ihr Telefon und diesen Computer',
   'landing.harmonyLead':
     'Ihr Telefon hat kein Google Play. Installieren Sie daher die Web-App: Sie funktioniert genau wie die App.',
   'landing.storesHeading': 'Aus dem App-Store',
@@ -32,4 +32,6 @@ export const landing = {
   'appLoadError.message':
     'Ein Teil der App wurde nicht geladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   'appLoadError.retry': 'Erneut versuchen',
+  'landing.webAppLeadComputer':
+    'Ohne App-Store: Sie startet in einem eigenen Fenster und Sie bleiben angemeldet.',
 } satisfies Translation<typeof english>;

@@ -75,9 +75,6 @@ export const app = {
   'problems.service-unreachable.title': 'Can’t reach the sign-in service',
   'problems.service-unreachable.message':
     'The sign-in service did not answer. Check your connection, then try again in a moment.',
-  'problems.sign-in-refused.title': 'Sign-in was not completed',
-  'problems.sign-in-refused.message':
-    'The sign-in service did not let you in, or you cancelled. You can try again.',
   'problems.tenant-access-removed.title': 'No access to this company',
   'problems.tenant-access-removed.message':
     'You no longer have access to {tenant}. Choose another company, or ask your administrator to give you access again.',
@@ -103,4 +100,12 @@ export const app = {
   'problems.unexpected.title': 'Something went wrong',
   'problems.unexpected.message':
     'The sign-in could not be completed. Try again; if it keeps happening, reset login.',
+  'signIn.notYou': 'Not you? Use another account',
+  'task.switchCompany': 'Switch company',
+  'chooseTenant.current': 'Current company',
+  'start.needsConnection':
+    'You are offline. Opening SuperOffice in the browser needs an internet connection.',
+  'settings.save': 'Save',
+  'problems.retrying': 'Trying again…',
+  'problems.triedAgain': 'Tried again at {time}, with the same result.',
 } as const;

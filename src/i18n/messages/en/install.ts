@@ -37,4 +37,9 @@ export const install = {
   'install.steps.scan-with-android':
     'Scan the code below with your Android phone’s camera to open this page there.',
   'install.steps.open-on-computer': 'Open this page on your computer: the same address works there.',
+  'install.installedComputer':
+    'Installed. Mobile CRM opens in a window of its own, from your apps like any other program.',
+  'install.shareOrMore': 'Share is here, or under •••',
+  'install.steps.ios-safari-share-or-more':
+    'Tap the Share button (a square with an arrow pointing up) in Safari’s toolbar. If you see ••• instead, tap ••• first, then Share.',
 } as const;

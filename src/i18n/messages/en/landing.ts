@@ -5,7 +5,7 @@ export const landing = {
   'landing.lead': 'SuperOffice CRM on your phone: your customers, follow-ups and calendar, wherever you are.',
   'landing.leadFor.ios': 'For your iPhone and iPad',
   'landing.leadFor.android': 'For your Android phone or tablet',
-  'landing.leadFor.computer': 'For your phones and this computer',
+  'landing.leadFor.computer': 'For your phone and this computer',
   'landing.harmonyLead': 'Your phone has no Google Play, so install the web app: it works just like the app.',
   'landing.storesHeading': 'From the app store',
   'landing.badge.app-store': 'Download on the App Store',
@@ -27,4 +27,5 @@ export const landing = {
   'appLoadError.title': 'Mobile CRM could not start',
   'appLoadError.message': 'Part of the app did not download. Check your internet connection and try again.',
   'appLoadError.retry': 'Try again',
+  'landing.webAppLeadComputer': 'No store needed: it opens in a window of its own and stays signed in.',
 } as const;

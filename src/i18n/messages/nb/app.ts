@@ -77,9 +77,6 @@ export const app = {
   'problems.service-unreachable.title': 'Får ikke kontakt med påloggingstjenesten',
   'problems.service-unreachable.message':
     'Påloggingstjenesten svarte ikke. Sjekk tilkoblingen, og prøv igjen om litt.',
-  'problems.sign-in-refused.title': 'Påloggingen ble ikke fullført',
-  'problems.sign-in-refused.message':
-    'Påloggingstjenesten slapp deg ikke inn, eller du avbrøt. Du kan prøve igjen.',
   'problems.tenant-access-removed.title': 'Ingen tilgang til dette firmaet',
   'problems.tenant-access-removed.message':
     'Du har ikke lenger tilgang til {tenant}. Velg et annet firma, eller be administratoren din om å gi deg tilgang igjen.',
@@ -105,4 +102,12 @@ export const app = {
   'problems.unexpected.title': 'Noe gikk galt',
   'problems.unexpected.message':
     'Påloggingen kunne ikke fullføres. Prøv igjen; hvis det skjer igjen, tilbakestill påloggingen.',
+  'signIn.notYou': 'Ikke deg? Bruk en annen konto',
+  'task.switchCompany': 'Bytt firma',
+  'chooseTenant.current': 'Nåværende firma',
+  'start.needsConnection':
+    'Du er frakoblet. For å åpne SuperOffice i nettleseren trenger du internettforbindelse.',
+  'settings.save': 'Lagre',
+  'problems.retrying': 'Prøver igjen …',
+  'problems.triedAgain': 'Prøvde igjen kl. {time}, med samme resultat.',
 } satisfies Translation<typeof english>;

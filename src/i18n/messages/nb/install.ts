@@ -42,4 +42,9 @@ export const install = {
   'install.steps.scan-with-android':
     'Skann koden nedenfor med kameraet på Android-telefonen for å åpne denne siden der.',
   'install.steps.open-on-computer': 'Åpne denne siden på datamaskinen: den samme adressen fungerer der.',
+  'install.installedComputer':
+    'Installert. Mobile CRM åpnes i sitt eget vindu, fra appene dine som alle andre programmer.',
+  'install.shareOrMore': 'Del er her, eller under •••',
+  'install.steps.ios-safari-share-or-more':
+    'Trykk på Del-knappen (en firkant med en pil som peker opp) i verktøylinjen i Safari. Ser du ••• i stedet, trykker du først på ••• og så på Del.',
 } satisfies Translation<typeof english>;

@@ -8,7 +8,7 @@ export const landing = {
     'SuperOffice CRM på telefonen: kundene dine, oppfølgingene og kalenderen, uansett hvor du er.',
   'landing.leadFor.ios': 'For iPhone og iPad',
   'landing.leadFor.android': 'For Android-telefon eller -nettbrett',
-  'landing.leadFor.computer': 'For telefonene dine og denne datamaskinen',
+  'landing.leadFor.computer': 'For telefonen din og denne datamaskinen',
   'landing.harmonyLead':
     'Telefonen din har ikke Google Play, så installer nettappen: den fungerer akkurat som appen.',
   'landing.storesHeading': 'Fra appbutikken',
@@ -31,4 +31,5 @@ export const landing = {
   'appLoadError.title': 'Mobile CRM kunne ikke starte',
   'appLoadError.message': 'En del av appen ble ikke lastet ned. Sjekk internettforbindelsen og prøv igjen.',
   'appLoadError.retry': 'Prøv igjen',
+  'landing.webAppLeadComputer': 'Ingen appbutikk trengs: den åpnes i sitt eget vindu og holder deg pålogget.',
 } satisfies Translation<typeof english>;

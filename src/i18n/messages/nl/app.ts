@@ -79,9 +79,6 @@ export const app = {
   'problems.service-unreachable.title': 'De inlogdienst is niet bereikbaar',
   'problems.service-unreachable.message':
     'De inlogdienst gaf geen antwoord. Controleer je verbinding en probeer het zo opnieuw.',
-  'problems.sign-in-refused.title': 'Het inloggen is niet afgerond',
-  'problems.sign-in-refused.message':
-    'De inlogdienst heeft je niet toegelaten, of je hebt geannuleerd. Je kunt het opnieuw proberen.',
   'problems.tenant-access-removed.title': 'Geen toegang tot dit bedrijf',
   'problems.tenant-access-removed.message':
     'Je hebt geen toegang meer tot {tenant}. Kies een ander bedrijf of vraag je beheerder om je weer toegang te geven.',
@@ -107,4 +104,12 @@ export const app = {
   'problems.unexpected.title': 'Er ging iets mis',
   'problems.unexpected.message':
     'Het inloggen kon niet worden afgerond. Probeer het opnieuw; blijft het gebeuren, stel je login dan opnieuw in.',
+  'signIn.notYou': 'Niet jij? Gebruik een ander account',
+  'task.switchCompany': 'Bedrijf wisselen',
+  'chooseTenant.current': 'Huidig bedrijf',
+  'start.needsConnection':
+    'Je bent offline. Voor SuperOffice in de browser heb je een internetverbinding nodig.',
+  'settings.save': 'Opslaan',
+  'problems.retrying': 'Opnieuw proberen…',
+  'problems.triedAgain': 'Om {time} opnieuw geprobeerd, met hetzelfde resultaat.',
 } satisfies Translation<typeof english>;

@@ -42,4 +42,9 @@ export const install = {
   'install.steps.scan-with-android':
     'Scan de code hieronder met de camera van je Android-telefoon om de pagina daar te openen.',
   'install.steps.open-on-computer': 'Open deze pagina op je computer: hetzelfde adres werkt daar ook.',
+  'install.installedComputer':
+    'Geïnstalleerd. Mobile CRM opent in een eigen venster, vanuit je apps zoals elk ander programma.',
+  'install.shareOrMore': 'Hier zit Deel, of onder •••',
+  'install.steps.ios-safari-share-or-more':
+    'Tik op de deelknop (een vierkant met een pijl omhoog) in de knoppenbalk van Safari. Zie je in plaats daarvan •••, tik dan eerst op ••• en daarna op Deel.',
 } satisfies Translation<typeof english>;

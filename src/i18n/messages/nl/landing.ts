@@ -7,7 +7,7 @@ export const landing = {
   'landing.lead': 'SuperOffice CRM op je telefoon: je klanten, opvolgingen en agenda, waar je ook bent.',
   'landing.leadFor.ios': 'Voor je iPhone en iPad',
   'landing.leadFor.android': 'Voor je Android-telefoon of -tablet',
-  'landing.leadFor.computer': 'Voor je telefoons en deze computer',
+  'landing.leadFor.computer': 'Voor je telefoon en deze computer',
   'landing.harmonyLead':
     'Je telefoon heeft geen Google Play, dus installeer de web-app: die werkt precies zoals de app.',
   'landing.storesHeading': 'Uit de appwinkel',
@@ -31,4 +31,5 @@ export const landing = {
   'appLoadError.message':
     'Een deel van de app is niet gedownload. Controleer je internetverbinding en probeer het opnieuw.',
   'appLoadError.retry': 'Opnieuw proberen',
+  'landing.webAppLeadComputer': 'Geen appwinkel nodig: hij opent in een eigen venster en je blijft ingelogd.',
 } satisfies Translation<typeof english>;

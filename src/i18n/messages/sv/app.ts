@@ -78,9 +78,6 @@ export const app = {
   'problems.service-unreachable.title': 'Det går inte att nå inloggningstjänsten',
   'problems.service-unreachable.message':
     'Inloggningstjänsten svarade inte. Kontrollera anslutningen och försök igen om en stund.',
-  'problems.sign-in-refused.title': 'Inloggningen slutfördes inte',
-  'problems.sign-in-refused.message':
-    'Inloggningstjänsten släppte inte in dig, eller så avbröt du. Du kan försöka igen.',
   'problems.tenant-access-removed.title': 'Ingen åtkomst till det här företaget',
   'problems.tenant-access-removed.message':
     'Du har inte längre åtkomst till {tenant}. Välj ett annat företag, eller be din administratör att ge dig åtkomst igen.',
@@ -107,4 +104,12 @@ export const app = {
   'problems.unexpected.title': 'Något gick fel',
   'problems.unexpected.message':
     'Inloggningen kunde inte slutföras. Försök igen; om det fortsätter, återställ inloggningen.',
+  'signIn.notYou': 'Inte du? Använd ett annat konto',
+  'task.switchCompany': 'Byt företag',
+  'chooseTenant.current': 'Nuvarande företag',
+  'start.needsConnection':
+    'Du är offline. För att öppna SuperOffice i webbläsaren behövs en internetanslutning.',
+  'settings.save': 'Spara',
+  'problems.retrying': 'Försöker igen …',
+  'problems.triedAgain': 'Försökte igen kl. {time}, med samma resultat.',
 } satisfies Translation<typeof english>;

@@ -41,4 +41,9 @@ export const install = {
   'install.steps.scan-with-android':
     'Skanna koden nedan med kameran i din Android-telefon för att öppna sidan där.',
   'install.steps.open-on-computer': 'Öppna den här sidan på datorn: samma adress fungerar där.',
+  'install.installedComputer':
+    'Installerad. Mobile CRM öppnas i ett eget fönster, från dina appar som alla andra program.',
+  'install.shareOrMore': 'Dela finns här, eller under •••',
+  'install.steps.ios-safari-share-or-more':
+    'Tryck på Dela-knappen (en fyrkant med en pil uppåt) i verktygsfältet i Safari. Ser du ••• i stället trycker du först på ••• och sedan på Dela.',
 } satisfies Translation<typeof english>;

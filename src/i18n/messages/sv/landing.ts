@@ -7,7 +7,7 @@ export const landing = {
   'landing.lead': 'SuperOffice CRM i mobilen: dina kunder, uppföljningar och din kalender, var du än är.',
   'landing.leadFor.ios': 'För din iPhone och iPad',
   'landing.leadFor.android': 'För din Android-telefon eller -surfplatta',
-  'landing.leadFor.computer': 'För dina telefoner och den här datorn',
+  'landing.leadFor.computer': 'För din telefon och den här datorn',
   'landing.harmonyLead':
     'Din telefon har inte Google Play, så installera webbappen: den fungerar precis som appen.',
   'landing.storesHeading': 'Från appbutiken',
@@ -31,4 +31,6 @@ export const landing = {
   'appLoadError.message':
     'En del av appen laddades inte ned. Kontrollera internetanslutningen och försök igen.',
   'appLoadError.retry': 'Försök igen',
+  'landing.webAppLeadComputer':
+    'Ingen appbutik behövs: den öppnas i ett eget fönster och håller dig inloggad.',
 } satisfies Translation<typeof english>;

@@ -94,7 +94,13 @@ function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
   const webAppSection = (
     <section class="landing-card" aria-labelledby="web-app-heading">
       <h2 id="web-app-heading">{webAppFirst ? t('landing.installNow') : t('landing.webAppHeading')}</h2>
-      <p>{webAppFirst ? t('landing.harmonyLead') : t('landing.webAppLead')}</p>
+      <p>
+        {webAppFirst
+          ? t('landing.harmonyLead')
+          : isComputer
+            ? t('landing.webAppLeadComputer')
+            : t('landing.webAppLead')}
+      </p>
       {InstallPanel ? (
         <InstallPanel device={device} mobileUrl={pageUrl} />
       ) : (
@@ -114,7 +120,11 @@ function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
   return (
     <>
       {device.inApp !== '' ? (
-        InAppRescue && <InAppRescue device={device} pageUrl={pageUrl} />
+        // The stores open from in-app browsers as from any other; installing the web app needs the way out.
+        <>
+          {storeSection}
+          {InAppRescue && <InAppRescue device={device} pageUrl={pageUrl} />}
+        </>
       ) : (
         <>
           {webAppFirst ? [webAppSection, storeSection] : [storeSection, webAppSection]}

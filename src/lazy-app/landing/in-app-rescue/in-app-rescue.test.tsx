@@ -11,6 +11,7 @@ const device = (inApp: Device['inApp']): Device => ({
   deviceType: 'ios',
   installedAsApp: false,
   stores: ['app-store'],
+  safariVersion: null,
 });
 
 describe('the way out of an in-app browser', () => {

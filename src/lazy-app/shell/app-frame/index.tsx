@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { route } from 'preact-router';
 import { useApp } from '../../context.ts';
 import { t } from '../../../i18n/app-text.ts';
 import { APP_BASE } from '../../../shared/app-base.ts';
 import { routes } from '../../../shared/routes.ts';
 import type { TenantRef } from '../../../shared/tenant-ref.ts';
+import { breakable } from '../breakable.tsx';
 import { Dialog } from '../dialog/index.tsx';
 import { TaskMenu, type TaskMenuItem } from '../task-menu/index.tsx';
 import { SettingsDialog } from './settings-dialog.tsx';
@@ -15,6 +15,8 @@ import './style.css';
 interface Props {
   signedIn: boolean;
   tenant?: TenantRef | null;
+  /** Given by a screen that knows the person has another company to switch to. */
+  onSwitchCompany?: () => void;
   children: ComponentChildren;
 }
 
@@ -45,16 +47,19 @@ export function StaticAppFrame({
 }
 
 /** Every app screen: the header, the content, and the bottom bar with the Task menu. */
-export function AppFrame({ signedIn, tenant, children }: Props) {
+export function AppFrame({ signedIn, tenant, onSwitchCompany, children }: Props) {
   const services = useApp();
   const { config } = services;
   const [dialog, setDialog] = useState<'log-out' | 'settings' | 'about' | null>(null);
   const [leaving, setLeaving] = useState(false);
 
   const items: TaskMenuItem[] = [
+    ...(onSwitchCompany
+      ? [{ id: 'switch-company', label: t('task.switchCompany'), onSelect: onSwitchCompany }]
+      : []),
     signedIn
       ? { id: 'log-out', label: t('task.logOut'), onSelect: () => setDialog('log-out') }
-      : { id: 'reset-login', label: t('task.resetLogin'), onSelect: () => route(routes.resetLogin) },
+      : { id: 'reset-login', label: t('task.resetLogin'), onSelect: () => services.open(routes.resetLogin) },
     // /mobile is its own page, outside the app's router: a full navigation.
     { id: 'get-the-app', label: t('task.getTheApp'), onSelect: () => location.assign(routes.getTheApp) },
     { id: 'settings', label: t('task.settings'), onSelect: () => setDialog('settings') },
@@ -67,7 +72,8 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
       await services.logOut();
     } catch {
       // The sign-in service is unreachable: the session has ended here; the sign-in screen says what that means.
-      route(routes.signIn, true);
+      setDialog(null);
+      services.navigate(routes.signIn);
     }
   };
 
@@ -115,7 +121,7 @@ export function AppFrame({ signedIn, tenant, children }: Props) {
           <dt>{t('about.version')}</dt>
           <dd>{__APP_VERSION__}</dd>
           <dt>{t('about.signInService')}</dt>
-          <dd>{config.identity.authority}</dd>
+          <dd>{breakable(config.identity.authority)}</dd>
           <dt>{t('about.tenant')}</dt>
           <dd>{tenant ? `${tenant.name} (${tenant.id})` : t('about.none')}</dd>
         </dl>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../i18n/app-text.ts';
 import { activeLanguage } from '../../../i18n/active-language.ts';
 import { chooseLanguage } from '../../../i18n/choose-language.ts';
@@ -20,12 +20,30 @@ const ownNames: Record<Language, string> = {
   nl: 'Nederlands',
 };
 
-/** Task menu → Settings: the app's language, switched at once and remembered. */
+/** Task menu → Settings: the app's language, switched on Save and remembered. */
 export function SettingsDialog({ open, onClose }: Props) {
   const [failed, setFailed] = useState(false);
-  const choose = (language: Language) => {
+  const [saving, setSaving] = useState(false);
+  // Arrow keys step through the list, checking each language on the way: the app switches on Save, not per step.
+  const [chosen, setChosen] = useState<Language>(activeLanguage);
+  useEffect(() => {
+    if (!open) return;
+    setChosen(activeLanguage());
     setFailed(false);
-    chooseLanguage(language).catch(() => setFailed(true));
+  }, [open]);
+
+  const save = async () => {
+    if (chosen === activeLanguage()) return onClose();
+    setSaving(true);
+    setFailed(false);
+    try {
+      await chooseLanguage(chosen);
+      onClose();
+    } catch {
+      setFailed(true);
+    } finally {
+      setSaving(false);
+    }
   };
   return (
     <Dialog
@@ -34,9 +52,14 @@ export function SettingsDialog({ open, onClose }: Props) {
       onClose={onClose}
       testId="settings-dialog"
       actions={
-        <button type="button" class="button" onClick={onClose}>
-          {t('settings.close')}
-        </button>
+        <>
+          <button type="button" class="button button-secondary" onClick={onClose}>
+            {t('settings.close')}
+          </button>
+          <button type="button" class="button" onClick={save} aria-busy={saving}>
+            {t('settings.save')}
+          </button>
+        </>
       }
     >
       <fieldset class="choice-group">
@@ -47,8 +70,8 @@ export function SettingsDialog({ open, onClose }: Props) {
               type="radio"
               name="language"
               value={language}
-              checked={activeLanguage() === language}
-              onChange={() => choose(language)}
+              checked={chosen === language}
+              onChange={() => setChosen(language)}
             />
             {ownNames[language]}
           </label>

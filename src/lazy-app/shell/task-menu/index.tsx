@@ -84,6 +84,7 @@ export function TaskMenu({ label, items }: Props) {
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
+                data-item={item.id}
                 onClick={() => {
                   // Focus goes back to the Task button first, so a dialog the item opens returns it there.
                   close();

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { route } from 'preact-router';
 import { useApp } from '../../context.ts';
 import { t } from '../../../i18n/app-text.ts';
 import { isEmailAddress } from '../../../shared/remembered-login.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { breakable } from '../../shell/breakable.tsx';
 import { resetLogin } from '../../../session/sign-in-actions.ts';
 
 interface Props {
@@ -18,6 +19,7 @@ export function ResetLoginScreen(_: Props) {
   // Whether to say the address is not one: the message itself is rendered, so it follows the language.
   const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -25,14 +27,17 @@ export function ResetLoginScreen(_: Props) {
     const address = email.trim();
     if (!isEmailAddress(address)) {
       setInvalid(true);
+      // To the field, as the sign-in service's own page does: its message is read with it, and it is ready to fix.
+      field.current?.focus();
       return;
     }
     setInvalid(false);
     setBusy(true);
-    const problem = await resetLogin(services, address);
+    const attempt = () => resetLogin(services, address);
+    const problem = await attempt();
     if (problem) {
       setBusy(false);
-      services.showProblem(problem);
+      services.showProblem(problem, attempt);
     }
   };
 
@@ -44,6 +49,7 @@ export function ResetLoginScreen(_: Props) {
         <div class="field">
           <label for="reset-email">{t('resetLogin.email')}</label>
           <input
+            ref={field}
             id="reset-email"
             type="email"
             name="email"
@@ -57,7 +63,7 @@ export function ResetLoginScreen(_: Props) {
           />
           {invalid && (
             <p id="reset-email-error" class="field-error" role="alert">
-              {t('resetLogin.invalidEmail')}
+              {breakable(t('resetLogin.invalidEmail'))}
             </p>
           )}
         </div>

@@ -7,6 +7,7 @@ import { loadRememberedLogin } from '../../../storage/remembered-login-store.ts'
 import { routes } from '../../../shared/routes.ts';
 import { PRERENDERED_CLASS } from '../../../shared/boot-contract.ts';
 import { AppFrame, StaticAppFrame } from '../../shell/app-frame/index.tsx';
+import { RememberedLoginCard } from './remembered-login.tsx';
 import { logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
 import { userFacts } from '../../../session/user-facts.ts';
 import { sameTenantId } from '../../../shared/tenant-ref.ts';
@@ -65,10 +66,11 @@ export function SignInScreen(_: Props) {
     setBusy(true);
     // A deep link can ask to come back after sign-in; the callback checks it is one of the app's own paths.
     const returnTo = new URLSearchParams(location.search).get('returnTo') ?? undefined;
-    const problem = await logIn(services, returnTo ? { returnTo } : {});
+    const attempt = () => logIn(services, returnTo ? { returnTo } : {});
+    const problem = await attempt();
     if (problem) {
       setBusy(false);
-      services.showProblem(problem, () => void onLogIn());
+      services.showProblem(problem, attempt);
     }
   };
 
@@ -76,10 +78,7 @@ export function SignInScreen(_: Props) {
     <AppFrame signedIn={false} tenant={remembered?.tenant ?? null}>
       <SignInIntro />
       {remembered && (remembered.tenant || remembered.email) && (
-        <p class="card remembered-login" data-testid="remembered-login">
-          <span class="visually-hidden">{t('signIn.remembered')}: </span>
-          {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
-        </p>
+        <RememberedLoginCard remembered={remembered} onAnother={() => services.open(routes.resetLogin)} />
       )}
       {logoutUnreachable && (
         <p class="notice" data-testid="logout-pending-notice">

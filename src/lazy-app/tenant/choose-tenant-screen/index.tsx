@@ -4,11 +4,14 @@ import { useApp } from '../../context.ts';
 import { t } from '../../../i18n/app-text.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
+import { breakable } from '../../shell/breakable.tsx';
 import { stepForChosenTenant } from '../../../session/next-step.ts';
 import { followStep } from '../../../session/sign-in-actions.ts';
 import { userFacts, type UserFacts } from '../../../session/user-facts.ts';
 import type { TenantRef } from '../../../shared/tenant-ref.ts';
 import { tenantAvailability, type TenantStatus } from '../../../session/tenant-status.ts';
+import { loadRememberedLogin } from '../../../storage/remembered-login-store.ts';
+import { sameTenantId } from '../../../shared/tenant-ref.ts';
 import { fetchTenantStatus } from '../../../session/status-client.ts';
 import './style.css';
 
@@ -24,12 +27,17 @@ export function ChooseTenantScreen(_: Props) {
   const [facts, setFacts] = useState<UserFacts | null>(null);
   const [statuses, setStatuses] = useState<StatusOf>({});
   const [busy, setBusy] = useState(false);
+  /** The company this person works in now (Switch company): chosen before, and the one the session is bound to. */
+  const [current, setCurrent] = useState<string | null>(null);
 
   useEffect(() => {
-    services.auth.getUser().then(
-      (user) => {
+    Promise.all([services.auth.getUser(), loadRememberedLogin()]).then(
+      ([user, remembered]) => {
         if (!user) return route(routes.signIn, true);
         const found = userFacts(user.profile, services.config);
+        const chosen =
+          remembered?.email === found.email && sameTenantId(remembered.tenant?.id, found.boundTenantId);
+        setCurrent(chosen ? found.boundTenantId : null);
         setFacts(found);
         setStatuses(Object.fromEntries(found.tenants.map((tenant) => [tenant.id, 'loading' as const])));
         for (const tenant of found.tenants) {
@@ -46,17 +54,18 @@ export function ChooseTenantScreen(_: Props) {
   const choose = async (tenant: TenantRef) => {
     if (!facts || busy) return;
     setBusy(true);
-    const problem = await followStep(services, stepForChosenTenant(tenant, facts.boundTenantId), facts.email);
+    const attempt = () => followStep(services, stepForChosenTenant(tenant, facts.boundTenantId), facts.email);
+    const problem = await attempt();
     if (problem) {
       setBusy(false);
-      services.showProblem(problem, () => void choose(tenant));
+      services.showProblem(problem, attempt);
     }
   };
 
   return (
     <AppFrame signedIn={true}>
       <h1>{t('chooseTenant.title')}</h1>
-      {facts && <p>{t('chooseTenant.lead', { email: facts.email })}</p>}
+      {facts && <p>{breakable(t('chooseTenant.lead', { email: facts.email }))}</p>}
       <ul class="tenant-list" aria-busy={!facts}>
         {facts?.tenants.map((tenant) => {
           const status = statuses[tenant.id];
@@ -78,14 +87,23 @@ export function ChooseTenantScreen(_: Props) {
                 aria-describedby={`tenant-${tenant.id}-status`}
                 onClick={() => choose(tenant)}
               >
-                <span class="tenant-name">{tenant.name}</span>
-                <span class="tenant-id">{tenant.id}</span>
-                <span
-                  id={`tenant-${tenant.id}-status`}
-                  class={`tenant-status tenant-status-${known ? tenantAvailability(known) : 'pending'}`}
-                >
-                  {unavailable ? `${t('chooseTenant.notAvailable')}: ${statusText}` : statusText}
+                <span class="tenant-text">
+                  <span class="tenant-name">{tenant.name}</span>
+                  <span class="tenant-id">{tenant.id}</span>
+                  <span
+                    id={`tenant-${tenant.id}-status`}
+                    class={`tenant-status tenant-status-${known ? tenantAvailability(known) : 'pending'}`}
+                  >
+                    {unavailable ? `${t('chooseTenant.notAvailable')}: ${statusText}` : statusText}
+                    {sameTenantId(tenant.id, current) && ` · ${t('chooseTenant.current')}`}
+                  </span>
                 </span>
+                {/* It opens: a chevron says so, as on a native list; one that cannot be chosen has none. */}
+                {!unavailable && (
+                  <svg class="tenant-chevron" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                    <path d="m9 5 7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.5" />
+                  </svg>
+                )}
               </button>
             </li>
           );
