@@ -47,10 +47,11 @@ async function main() {
     closers.push(() => vite.close());
     appUrl = `http://localhost:${port}`;
   } else {
-    const root = new URL(`../${process.env.APP_OUT_DIR ?? 'dist'}`, import.meta.url).pathname;
+    const outDir = process.env.APP_OUT_DIR ?? 'dist';
+    const root = new URL(`../${outDir}`, import.meta.url).pathname;
     if (!skipBuild) {
       const { build } = await import('vite');
-      await build({ logLevel: 'warn', build: { outDir: root, emptyOutDir: true } });
+      await build({ logLevel: 'warn', build: { outDir } });
     }
     const port = Number(process.env.APP_PORT ?? 4173);
     const server: Server = await startAppServer({

@@ -224,7 +224,7 @@ export async function startSignInService(
         if (await interactionPages(req, res, path)) return;
         if (await federatedLogin.callback(req, res, path)) return;
         if (await tenantApi(req, res, path)) return;
-        await endSessionPostAsGet(req, path);
+        await endSessionPostAsGet(req, path, `${basePath}${profile.routes.end_session}`);
         await toProvider(req, res);
       };
       handle().catch((error: unknown) => fail(req, res, error));

@@ -5,7 +5,9 @@ import { loadPeople } from '../../sign-in-service/company-idp/people.ts';
 export async function federatedSignInLines(issuer: string): Promise<string> {
   const { people } = await loadPeople(companyIdpOptionsFromEnv(process.env).seedPath);
   const width = Math.max(...people.map((person) => person.email.length));
-  const rows = people.map((person) => `      ${person.email.padEnd(width)}  TOTP secret ${person.totpSecret}`);
+  const rows = people.map(
+    (person) => `      ${person.email.padEnd(width)}  TOTP secret ${person.totpSecret}`,
+  );
   return [
     `    Company sign-in: ${issuer}/ (Fjord Consulting, for @fjord.example: password demo, then a one-time code)`,
     ...rows,
