@@ -36,6 +36,8 @@ test.describe('first sign-in, relaunch, log out and reset login', () => {
     await expect(tenant.getByRole('heading', { name: 'Nordic Sales AS' })).toBeVisible();
     await expect(page.getByTestId('tenant-id')).toHaveText('Cust10001');
     await expect(page.getByTestId('tenant-status')).toHaveText('Running');
+    // currentPrincipal's Associate: her login name in this company (not the AssociateId number).
+    await expect(page.getByTestId('login-name')).toHaveText('AL');
     await expect(tenant.getByRole('link', { name: 'Open SuperOffice in the browser' })).toHaveAttribute(
       'href',
       `${shape.provider}/Cust10001`,

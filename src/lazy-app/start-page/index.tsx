@@ -119,6 +119,12 @@ export function StartPage(_: Props) {
               <dd data-testid="tenant-id">{data.tenant.id}</dd>
               <dt>{t('start.status')}</dt>
               <dd data-testid="tenant-status">{t(`states.${data.status.state}`)}</dd>
+              {data.principal.loginName && (
+                <>
+                  <dt>{t('start.loginName')}</dt>
+                  <dd data-testid="login-name">{data.principal.loginName}</dd>
+                </>
+              )}
             </dl>
             {data.status.endpoint && (
               <a class="button" href={data.status.endpoint} target="_blank" rel="noopener noreferrer">

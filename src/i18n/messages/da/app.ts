@@ -20,6 +20,7 @@ export const app = {
   'start.hello': 'Hej, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Loginnavn',
   'start.openWebClient': 'Åbn SuperOffice i browseren',
   'start.lastUpdated': 'Senest opdateret {when}',
   'start.loading': 'Indlæser …',

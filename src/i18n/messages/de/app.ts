@@ -21,6 +21,7 @@ export const app = {
   'start.hello': 'Hallo, {name}',
   'start.tenantId': 'ID',
   'start.status': 'Status',
+  'start.loginName': 'Anmeldename',
   'start.openWebClient': 'SuperOffice im Browser öffnen',
   'start.lastUpdated': 'Zuletzt aktualisiert: {when}',
   'start.loading': 'Wird geladen …',

@@ -18,6 +18,7 @@ export const app = {
   'start.hello': 'Hello, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Login name',
   'start.openWebClient': 'Open SuperOffice in the browser',
   'start.lastUpdated': 'Last updated {when}',
   'start.loading': 'Loading…',

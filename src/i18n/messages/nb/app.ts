@@ -20,6 +20,7 @@ export const app = {
   'start.hello': 'Hei, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Påloggingsnavn',
   'start.openWebClient': 'Åpne SuperOffice i nettleseren',
   'start.lastUpdated': 'Sist oppdatert {when}',
   'start.loading': 'Laster …',

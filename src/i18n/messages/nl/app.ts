@@ -20,6 +20,7 @@ export const app = {
   'start.hello': 'Hallo, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Aanmeldnaam',
   'start.openWebClient': 'SuperOffice openen in de browser',
   'start.lastUpdated': 'Laatst bijgewerkt {when}',
   'start.loading': 'Laden…',

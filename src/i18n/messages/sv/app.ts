@@ -20,6 +20,7 @@ export const app = {
   'start.hello': 'Hej, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Inloggningsnamn',
   'start.openWebClient': 'Öppna SuperOffice i webbläsaren',
   'start.lastUpdated': 'Senast uppdaterad {when}',
   'start.loading': 'Läser in …',
