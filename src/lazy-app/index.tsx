@@ -8,7 +8,8 @@ import type { Problem, ProblemAction } from '../session/problems.ts';
 import { Auth } from '../session/auth.ts';
 import { CallbackScreen } from './sign-in/callback-screen.tsx';
 import { ResetLoginScreen } from './sign-in/reset-login-screen/index.tsx';
-import { logIn, logOut } from '../session/sign-in-actions.ts';
+import { chooseAtSignInService, logIn, logOut } from '../session/sign-in-actions.ts';
+import { companySwitch } from '../session/company-switch.ts';
 import { SignInScreen } from './sign-in/sign-in-screen/index.tsx';
 import { SignedOutScreen } from './sign-in/signed-out-screen.tsx';
 import { StartPage } from './start-page/index.tsx';
@@ -89,9 +90,15 @@ export default function App({ config, warmStart }: Props) {
     const current = problem;
     if (action === 'reset-login') return goTo(routes.resetLogin);
     if (action === 'sign-in-screen') return goTo(routes.signIn);
-    // A tenant that stopped running: pick another with the tokens we have. Access removed: sign in afresh.
-    if (action === 'choose-tenant' && current?.problem.kind === 'tenant-not-running')
-      return goTo(routes.chooseTenant);
+    // A tenant that stopped running: pick another where the companies are listed (company-switch.ts). Access
+    // removed: sign in afresh.
+    if (action === 'choose-tenant' && current?.problem.kind === 'tenant-not-running') {
+      const where = companySwitch(config.identity.tenantSource, { fromTenantId: current.problem.tenant.id });
+      if (where.kind === 'app-screen') return goTo(routes.chooseTenant);
+      setProblem(null);
+      const next = await chooseAtSignInService(services, where.request);
+      return next && services.showProblem(next);
+    }
     setProblem(null);
     if (action === 'retry') return current?.retry?.();
     const next = await logIn(services, { withRememberedTenant: action !== 'choose-tenant' });

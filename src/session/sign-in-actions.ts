@@ -13,6 +13,7 @@ import { isProviderLogoutPending, markProviderLogoutPending } from './provider-l
 import type { NextStep } from './next-step.ts';
 import { routes } from '../shared/routes.ts';
 import { safeReturnPath } from '../shared/safe-path.ts';
+import { IssuerMismatchError, issuerMismatchProblem } from './issuer-check.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
 
 async function go(services: SessionServices, options: SignInOptions): Promise<Problem | null> {
@@ -20,7 +21,8 @@ async function go(services: SessionServices, options: SignInOptions): Promise<Pr
   try {
     await services.auth.signIn(options);
     return null;
-  } catch {
+  } catch (error) {
+    if (error instanceof IssuerMismatchError) return issuerMismatchProblem(error);
     return { kind: 'service-unreachable' };
   }
 }
@@ -40,6 +42,15 @@ export async function logIn(
     ...(tenantId ? { tenantId } : {}),
     ...(options.returnTo ? { returnTo: options.returnTo } : {}),
   });
+}
+
+/**
+ * "Choose another company" at the sign-in service (company-switch.ts decides where): its request, with the
+ * remembered email as login_hint in case the service's session has ended meanwhile.
+ */
+export async function chooseAtSignInService(services: SessionServices, request: SignInOptions) {
+  const remembered = await loadRememberedLogin();
+  return go(services, { ...(remembered?.email ? { loginHint: remembered.email } : {}), ...request });
 }
 
 /** Set when a log out in this tab could not reach the sign-in service; the sign-in screen then says so. */
