@@ -103,6 +103,9 @@ export const app = {
   'problems.password-not-asked.title': 'Logg inn med passordet ditt',
   'problems.password-not-asked.message':
     'Påloggingstjenesten slapp deg inn uten å be om passordet, så appen åpnet ikke kontoen. Etter en utlogging eller tilbakestilling på denne enheten trengs passordet. Logg inn og skriv det inn.',
+  'problems.issuer-mismatch.title': 'Appen er satt opp for en annen påloggingstjeneste',
+  'problems.issuer-mismatch.message':
+    'Svaret fra påloggingstjenesten stemte ikke med tjenesten denne appen er satt opp for, så du ble ikke logget inn. Dette er et konfigurasjonsproblem: meld fra til den som har ansvaret for Mobile CRM i firmaet ditt.',
   'problems.unexpected.title': 'Noe gikk galt',
   'problems.unexpected.message':
     'Påloggingen kunne ikke fullføres. Prøv igjen; hvis det skjer igjen, tilbakestill påloggingen.',

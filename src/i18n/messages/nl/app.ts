@@ -105,6 +105,9 @@ export const app = {
   'problems.password-not-asked.title': 'Log in met je wachtwoord',
   'problems.password-not-asked.message':
     'De aanmeldservice liet je binnen zonder om het wachtwoord te vragen, dus de app heeft het account niet geopend. Na een afmelding of reset op dit apparaat is het wachtwoord nodig. Log in en voer het in.',
+  'problems.issuer-mismatch.title': 'De app is ingesteld voor een andere aanmelddienst',
+  'problems.issuer-mismatch.message':
+    'Het antwoord van de aanmelddienst paste niet bij de dienst waarvoor deze app is ingesteld, dus u bent niet aangemeld. Dit is een configuratieprobleem: meld het aan degene die Mobile CRM voor uw bedrijf beheert.',
   'problems.unexpected.title': 'Er ging iets mis',
   'problems.unexpected.message':
     'Het inloggen kon niet worden afgerond. Probeer het opnieuw; blijft het gebeuren, stel je login dan opnieuw in.',

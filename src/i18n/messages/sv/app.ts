@@ -105,6 +105,9 @@ export const app = {
   'problems.password-not-asked.title': 'Logga in med ditt lösenord',
   'problems.password-not-asked.message':
     'Inloggningstjänsten släppte in dig utan att fråga efter lösenordet, så appen öppnade inte kontot. Efter en utloggning eller återställning på den här enheten krävs lösenordet. Logga in och ange det.',
+  'problems.issuer-mismatch.title': 'Appen är inställd för en annan inloggningstjänst',
+  'problems.issuer-mismatch.message':
+    'Svaret från inloggningstjänsten stämde inte med tjänsten som appen är inställd för, så du loggades inte in. Det här är ett konfigurationsproblem: rapportera det till den som ansvarar för Mobile CRM på ditt företag.',
   'problems.unexpected.title': 'Något gick fel',
   'problems.unexpected.message':
     'Inloggningen kunde inte slutföras. Försök igen; om det fortsätter, återställ inloggningen.',
