@@ -4,6 +4,7 @@ import { startSignInService, type SignInService } from './server.ts';
 import {
   authorizationRequest,
   Browser,
+  appOrigin,
   clientId,
   expectPage,
   expectRedirect,
@@ -295,6 +296,24 @@ describe('the login steps', () => {
     const page = expectPage(await new Browser(service.issuer).navigate('/interaction/does-not-exist'));
     expect(page.status).toBe(400);
     expect(page.html).toContain('This sign-in has expired');
+    expect(page.html).toContain('<a class="button" href="http://localhost:4173/">Back to Mobile CRM</a>');
+  });
+
+  it('leads Back to a finished sign-in into the app it came from, of several', async () => {
+    const other = 'http://localhost:4273';
+    const twoApps = await startSignInService(testOptions({ appOrigins: [appOrigin, other] }));
+    try {
+      const browser = new Browser(twoApps.issuer);
+      const request = authorizationRequest(twoApps.issuer, { params: { redirect_uri: `${other}/callback` } });
+      const login = expectPage(await browser.navigate(request.url));
+      const callback = expectRedirect(await submitLogin(browser, login, 'anna@example.com', 'demo'));
+      expect(callback.origin).toBe(other);
+      const back = expectPage(await browser.navigate(login.url));
+      expect(back.html).toContain('This sign-in has expired');
+      expect(back.html).toContain(`<a class="button" href="${other}/">Back to Mobile CRM</a>`);
+    } finally {
+      await twoApps.close();
+    }
   });
 });
 
