@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,9 @@ seed.accounts.push({
     { ctx: 'Cust30001', associateId: 41, isAdministrator: false },
   ],
 });
-const testSeed = join(tmpdir(), 'mobile-crm-e2e-seed.json');
+// One file per checkout: other worktrees on this machine write their own seed at the same moment.
+const checkout = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12);
+const testSeed = join(tmpdir(), `mobile-crm-e2e-seed-${checkout}.json`);
 writeFileSync(testSeed, JSON.stringify(seed));
 
 export default defineConfig<ShapeOptions>({
