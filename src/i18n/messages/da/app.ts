@@ -17,6 +17,12 @@ export const app = {
   'chooseTenant.loadingStatus': 'Kontrollerer status …',
   'chooseTenant.statusUnknown': 'Ukendt status',
   'chooseTenant.notAvailable': 'Ikke tilgængeligt',
+  'chooseTenant.filter': 'Find et firma efter navn eller id',
+  'chooseTenant.count.one': '{shown} af {count} firma',
+  'chooseTenant.count.other': '{shown} af {count} firmaer',
+  'chooseTenant.noMatch':
+    'Intet firma passer til »{query}«. Tjek stavemåden, eller søg efter id, som Cust12345.',
+  'chooseTenant.lastUsed': 'Senest brugt',
   'start.hello': 'Hej, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',

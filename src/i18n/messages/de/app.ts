@@ -18,6 +18,12 @@ export const app = {
   'chooseTenant.loadingStatus': 'Status wird geprüft …',
   'chooseTenant.statusUnknown': 'Status unbekannt',
   'chooseTenant.notAvailable': 'Nicht verfügbar',
+  'chooseTenant.filter': 'Firma nach Name oder ID suchen',
+  'chooseTenant.count.one': '{shown} von {count} Firma',
+  'chooseTenant.count.other': '{shown} von {count} Firmen',
+  'chooseTenant.noMatch':
+    'Keine Firma passt zu „{query}“. Prüfen Sie die Schreibweise, oder suchen Sie nach der ID, etwa Cust12345.',
+  'chooseTenant.lastUsed': 'Zuletzt verwendet',
   'start.hello': 'Hallo, {name}',
   'start.tenantId': 'ID',
   'start.status': 'Status',

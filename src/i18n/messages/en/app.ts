@@ -15,6 +15,12 @@ export const app = {
   'chooseTenant.loadingStatus': 'Checking status…',
   'chooseTenant.statusUnknown': 'Status unknown',
   'chooseTenant.notAvailable': 'Not available',
+  'chooseTenant.filter': 'Find a company by name or id',
+  'chooseTenant.count.one': '{shown} of {count} company',
+  'chooseTenant.count.other': '{shown} of {count} companies',
+  'chooseTenant.noMatch':
+    'No company matches “{query}”. Check the spelling, or search by id, like Cust12345.',
+  'chooseTenant.lastUsed': 'Last used',
   'start.hello': 'Hello, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',

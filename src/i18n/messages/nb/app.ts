@@ -17,6 +17,12 @@ export const app = {
   'chooseTenant.loadingStatus': 'Sjekker status …',
   'chooseTenant.statusUnknown': 'Ukjent status',
   'chooseTenant.notAvailable': 'Ikke tilgjengelig',
+  'chooseTenant.filter': 'Finn et firma etter navn eller id',
+  'chooseTenant.count.one': '{shown} av {count} firma',
+  'chooseTenant.count.other': '{shown} av {count} firmaer',
+  'chooseTenant.noMatch':
+    'Ingen firmaer passer til «{query}». Sjekk stavemåten, eller søk etter id, som Cust12345.',
+  'chooseTenant.lastUsed': 'Sist brukt',
   'start.hello': 'Hei, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',

@@ -17,6 +17,12 @@ export const app = {
   'chooseTenant.loadingStatus': 'Kontrollerar status …',
   'chooseTenant.statusUnknown': 'Okänd status',
   'chooseTenant.notAvailable': 'Inte tillgängligt',
+  'chooseTenant.filter': 'Hitta ett företag efter namn eller id',
+  'chooseTenant.count.one': '{shown} av {count} företag',
+  'chooseTenant.count.other': '{shown} av {count} företag',
+  'chooseTenant.noMatch':
+    'Inget företag matchar ”{query}”. Kontrollera stavningen, eller sök på id, som Cust12345.',
+  'chooseTenant.lastUsed': 'Senast använd',
   'start.hello': 'Hej, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
