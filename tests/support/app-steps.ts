@@ -8,12 +8,17 @@ export const DEMO = { email: 'anna@example.com', password: 'demo' };
 export const startHeading = (page: Page): Locator =>
   page.getByRole('heading', { level: 1, name: /^Hello, / });
 
-/** Fills the sign-in service's own login page. */
+/** Fills the sign-in service's own login steps: the email first (unless a login_hint filled it), then the password. */
 export async function enterPassword(page: Page) {
-  const email = page.getByLabel('Email');
+  const email = page.getByLabel('Email', { exact: true });
   await email.waitFor({ state: 'visible', timeout: 15_000 });
-  if ((await email.inputValue()) !== DEMO.email) await email.fill(DEMO.email);
-  await page.getByLabel('Password').fill(DEMO.password);
+  const password = page.getByLabel('Password');
+  if ((await password.count()) === 0 || (await email.inputValue()) !== DEMO.email) {
+    if ((await password.count()) > 0) await page.getByRole('link', { name: 'Use another email' }).click();
+    await email.fill(DEMO.email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await password.fill(DEMO.password);
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
