@@ -4,7 +4,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'dev-dist/'],
+    ignores: [
+      'dist/',
+      'dist-superid/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      'dev-dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 import { APP, PROVIDER } from './tests/support/app.ts';
+import { shapes, type ShapeOptions } from './tests/support/shape.ts';
 
 const browser = findChromium();
 
@@ -26,7 +27,7 @@ const checkout = createHash('sha256').update(process.cwd()).digest('hex').slice(
 const testSeed = join(tmpdir(), `mobile-crm-e2e-seed-${checkout}.json`);
 writeFileSync(testSeed, JSON.stringify(seed));
 
-export default defineConfig({
+export default defineConfig<ShapeOptions>({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -42,23 +43,56 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The real product: production build on :4173 and the local sign-in service on :4000.
-    command: 'npx tsx scripts/start.ts --no-build',
-    url: `${PROVIDER}/.well-known/openid-configuration`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
-      SIGNIN_SEED: testSeed,
-      // Copies of the app for the update tests (4174, 4177) and the app behind nginx (4175, hosting.spec.ts; 4178,
-      // at the root and under /crm/, hosting-sub-path.spec.ts).
-      SIGNIN_APP_ORIGINS:
-        'http://localhost:4174, http://localhost:4175, http://localhost:4177, http://localhost:4178',
-      SIGNIN_APP_BASE_PATHS: '/, /crm/',
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // The journeys again against SuperID's shape (tests/support/shape.ts): its own build, service and company IdP.
+    {
+      name: 'superid',
+      testMatch: /(sign-in-journey|sign-in-problems|federated-sign-in)\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: shapes.superid.app,
+        shapeName: 'superid',
+      },
     },
-  },
+  ],
+  webServer: [
+    {
+      // The real product: production build on :4173 and the local sign-in service on :4000.
+      command: 'npx tsx scripts/start.ts --no-build',
+      url: `${PROVIDER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
+        SIGNIN_SEED: testSeed,
+        // Copies of the app for the update tests (4174, 4177) and the app behind nginx (4175, hosting.spec.ts; 4178,
+        // at the root and under /crm/, hosting-sub-path.spec.ts).
+        SIGNIN_APP_ORIGINS:
+          'http://localhost:4174, http://localhost:4175, http://localhost:4177, http://localhost:4178',
+        SIGNIN_APP_BASE_PATHS: '/, /crm/',
+      },
+    },
+    {
+      // SuperID's shape: the app built with ctx-claim and the settings for it (sign-in-service/app-settings.ts).
+      command: 'npx tsx scripts/start.ts --superid',
+      url: `${shapes.superid.provider}/login/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        APP_PORT: new URL(shapes.superid.app).port,
+        APP_OUT_DIR: 'dist-superid',
+        SIGNIN_PORT: new URL(shapes.superid.provider).port,
+        SIGNIN_APP_ORIGINS: shapes.superid.app,
+        COMPANY_IDP_PORT: new URL(shapes.superid.companyIdp).port,
+        SIGNIN_ACCESS_TOKEN_TTL: process.env.SIGNIN_ACCESS_TOKEN_TTL ?? '75',
+        SIGNIN_SEED: testSeed,
+      },
+    },
+  ],
 });

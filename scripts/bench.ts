@@ -1,5 +1,6 @@
 // `npm run bench`: builds, serves the production build with the local sign-in service, and measures bytes,
-// Lighthouse, warm start and the sign-in round trip. Prints one table; writes bench-results/bench.json.
+// Lighthouse, warm start, the sign-in round trip and a consultant's Choose company (render time at 3, 30 and 300
+// companies, the id_token that lists them). Prints one table; writes bench-results/bench.json.
 // See docs/performance.md. Flags: --no-build (measure dist/ as it is), --no-lighthouse (the browser figures only).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import {
   type RoundTripScenario,
 } from './bench/sign-in-round-trip.ts';
 import { measureSizes, type SizeFigures } from './bench/sizes.ts';
+import { COMPANY_COUNTS, measureChooseCompany, type ChooseCompanyFigures } from './bench/choose-company.ts';
 import { errorText, formatTable, kb, ms, withTimeout } from './bench/util.ts';
 import { installHeadingClock, measureWarmStart, type WarmStartFigures } from './bench/warm-start.ts';
 
@@ -55,6 +57,7 @@ interface Results {
   lighthouse?: LighthousePage[];
   warmStart?: WarmStartFigures;
   signIn?: RoundTripFigures;
+  chooseCompany?: ChooseCompanyFigures;
   errors: { phase: string; message: string }[];
   seconds?: number;
 }
@@ -129,7 +132,7 @@ const lcpRatio = (lcpMs: number | null, floorMs: number) =>
 
 function table(results: Results): string {
   const rows: string[][] = [];
-  const { sizes, lighthouse, warmStart, signIn } = results;
+  const { sizes, lighthouse, warmStart, signIn, chooseCompany } = results;
   if (sizes) {
     rows.push(['Bytes: HTML+CSS+JS loaded before first render']);
     for (const [screen, label] of [
@@ -212,6 +215,26 @@ function table(results: Results): string {
     };
     line('provider session alive', signIn.providerSessionAlive, false);
     line('with password', signIn.withPassword, true);
+  }
+  if (chooseCompany) {
+    const { renderMs, keystrokeMs, idTokenBytes, tenantsClaimBytes } = chooseCompany;
+    rows.push(['Choose company (the app’s, a consultant), median of 5: route change to painted list']);
+    for (const count of COMPANY_COUNTS) {
+      const goal = count === 300 ? `target < 100 ms ${(renderMs[count] ?? Infinity) < 100 ? '✓' : '✗'}` : '';
+      rows.push([`  ${count} companies`, ms(renderMs[count] ?? NaN), goal]);
+    }
+    const growth = (renderMs[300] ?? NaN) / (renderMs[30] ?? NaN);
+    rows.push([
+      '  300 / 30',
+      `${growth.toFixed(1)}×`,
+      `10× the companies; no worse than linear ${growth <= 10 ? '✓' : '✗'}`,
+    ]);
+    rows.push(['  filter keystroke at 300', ms(keystrokeMs ?? NaN), 'input event to painted count and list']);
+    rows.push([
+      '  id_token, 300 companies (local profile)',
+      kb(idTokenBytes),
+      `tenants claim ${kb(tenantsClaimBytes)}; stored in IndexedDB, posted again at log out`,
+    ]);
   }
   for (const { phase: name, message } of results.errors) rows.push([`✗ ${name}: ${message}`]);
   return formatTable(['Figure', 'Value', 'Notes'], rows);
@@ -321,6 +344,9 @@ async function main(): Promise<number> {
         ),
       );
     }
+    results.chooseCompany = await phase(results, 'choose company', () =>
+      withTimeout(measureChooseCompany(browser!, info), 120_000, 'choose company'),
+    );
   } finally {
     await browser?.close().catch(() => undefined);
   }

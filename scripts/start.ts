@@ -1,11 +1,15 @@
 // `npm start`: builds the app, serves it on :4173 with its security headers, and runs the local sign-in service.
 // `npm run dev`: the same with Vite's dev server on :5173. `--superid` (`npm run start:superid`): the sign-in service
-// in SuperID's shape, and the app built with the settings for it.
+// in SuperID's shape, and the app built with the settings for it. Both also run the company identity provider that
+// people of a federated domain (frida@fjord.example) sign in with. APP_OUT_DIR: where the app is built and served from.
 import type { Server } from 'node:http';
 import { builtPolicy } from '../build/csp-hashes.ts';
 import { builtBase } from '../build/web-app-manifest.ts';
 import { appSettings } from '../sign-in-service/app-settings.ts';
 import { PortInUseError } from '../sign-in-service/port-in-use.ts';
+import { startCompanyIdp } from '../sign-in-service/company-idp/server.ts';
+import { federatedSignInLines } from './start/company-idp-lines.ts';
+import { federationCallbackPath } from '../sign-in-service/options.ts';
 import { optionsFromEnv, startSignInService } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };
@@ -49,12 +53,13 @@ async function main() {
     base = vite.config.base;
     appUrl = `http://localhost:${port}`;
   } else {
+    const outDir = process.env.APP_OUT_DIR ?? 'dist';
+    const root = new URL(`../${outDir}`, import.meta.url).pathname;
     if (!skipBuild) {
       const { build } = await import('vite');
-      await build({ logLevel: 'warn' });
+      await build({ logLevel: 'warn', build: { outDir } });
     }
     const port = Number(process.env.APP_PORT ?? 4173);
-    const root = new URL('../dist', import.meta.url).pathname;
     // The build that is there, at the path it was built for (--no-build takes it as it is).
     base = builtBase(root);
     const server: Server = await startAppServer({
@@ -71,9 +76,18 @@ async function main() {
   // The dev server's origin is trusted only while it runs.
   const appOrigins = [...signInOptions.appOrigins, ...(dev ? [appUrl] : [])];
   const appBasePaths = [...new Set([...signInOptions.appBasePaths, base])];
-  const signIn = await startSignInService({ appOrigins, appBasePaths, profile }).catch((error: Error) =>
+  // The company identity provider sends people back to this service's federation callback.
+  const federationCallback = signInOptions.companyIdp.redirectUri ?? signInOrigin + federationCallbackPath;
+  const companyIdp = await startCompanyIdp({ redirectUris: [federationCallback] }).catch((error: Error) =>
     fail(error.message),
   );
+  closers.push(() => companyIdp.close());
+  const signIn = await startSignInService({
+    appOrigins,
+    appBasePaths,
+    profile,
+    companyIdp: { ...signInOptions.companyIdp, issuer: companyIdp.issuer },
+  }).catch((error: Error) => fail(error.message));
   closers.push(() => signIn.close());
 
   const accounts = seed.accounts
@@ -88,6 +102,7 @@ async function main() {
     App:             ${appUrl}${base}
     Get the app:     ${appUrl}${base}mobile
     Sign-in service: ${signIn.authority}${profile === 'superid' ? " (SuperID's shape)" : ''}
+${await federatedSignInLines(companyIdp.issuer)}
 
   Demo accounts:
 ${accounts}

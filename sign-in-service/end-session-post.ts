@@ -6,18 +6,22 @@
 import type { IncomingMessage } from 'node:http';
 import { readBody } from './http.ts';
 
-/** oidc-provider's end-session route, as discovery announces it. */
-export const END_SESSION_PATH = '/session/end';
-
 const BODY_LIMIT = 16 * 1024;
 
-/** A form POST to the end-session endpoint becomes that request by GET, its fields the query; others pass as they are. */
-export async function endSessionPostAsGet(req: IncomingMessage, path: string): Promise<void> {
-  if (req.method !== 'POST' || path !== END_SESSION_PATH) return;
+/**
+ * A form POST to the end-session endpoint (`endSessionPath`, as discovery announces it: `/session/end`, or SuperID's
+ * `/login/logout`) becomes that request by GET, its fields the query; others pass as they are.
+ */
+export async function endSessionPostAsGet(
+  req: IncomingMessage,
+  path: string,
+  endSessionPath: string,
+): Promise<void> {
+  if (req.method !== 'POST' || path !== endSessionPath) return;
   if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return;
   const fields = new URLSearchParams(await readBody(req, BODY_LIMIT));
   req.method = 'GET';
-  req.url = `${END_SESSION_PATH}?${fields}`;
+  req.url = `${endSessionPath}?${fields}`;
   delete req.headers['content-type'];
   delete req.headers['content-length'];
 }

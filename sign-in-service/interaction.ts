@@ -4,6 +4,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Interaction, Provider } from 'oidc-provider';
+import { BoundedMap } from './bounded-map.ts';
 import { BodyTooLargeError, parseForm, readBody, sendHtml } from './http.ts';
 import type { Step, StepContext } from './interaction-step.ts';
 import { messagePage } from './pages.ts';
@@ -60,14 +61,23 @@ export function createInteractionPages({
     return pickLocale(typeof uiLocales === 'string' ? uiLocales : undefined, req.headers['accept-language']);
   };
 
-  function showExpired(req: IncomingMessage, res: ServerResponse): void {
+  // The app each interaction came from (its redirect_uri, which oidc-provider checked is registered): Back to a
+  // finished sign-in leads into that app, when the service serves more than one.
+  const appOf = new BoundedMap<string, string>();
+  const remember = (interaction: Interaction) => {
+    const redirectUri = interaction.params.redirect_uri;
+    // The callback sits at the app's base path, so its folder is where the app opens.
+    if (typeof redirectUri === 'string') appOf.set(interaction.uid, new URL('.', redirectUri).href);
+  };
+
+  function showExpired(req: IncomingMessage, res: ServerResponse, uid: string): void {
     const locale = localeFor(req);
     sendHtml(
       res,
       400,
       // Reached by Back after a finished sign-in: a way back into the app, not a dead end.
       messagePage(locale, t(locale, 'expired.title'), t(locale, 'expired.body'), undefined, {
-        href: appUrls[0]!,
+        href: appOf.get(uid) ?? appUrls[0]!,
         label: t(locale, 'expired.back'),
       }),
       appOrigins,
@@ -90,6 +100,7 @@ export function createInteractionPages({
       return true;
     }
     const interaction = await interactionFor(req, res, uid);
+    if (interaction) remember(interaction);
     if (interaction?.prompt.name === 'consent' && !action) {
       // The app is first-party: an explicit prompt=consent is granted without a page.
       await provider.interactionFinished(req, res, { consent: {} });
@@ -97,7 +108,7 @@ export function createInteractionPages({
     }
     const step = interaction && steps[interaction.prompt.name];
     if (!interaction || !step || (action && action !== 'abort' && !step.actions.includes(action))) {
-      showExpired(req, res);
+      showExpired(req, res, uid);
       return true;
     }
     const ctx: StepContext = {

@@ -91,23 +91,19 @@ ${cancelForm(model)}`,
   );
 }
 
-export interface FederatedModel {
-  locale: Locale;
-  page: string;
-  csrf: string;
-  domain: string;
-  provider: string;
-}
-
-/** The federated branch while no company identity provider is connected. */
-export function federatedPage(model: FederatedModel): string {
-  const { locale, page, domain, provider } = model;
+/**
+ * Back from the company's identity provider, signed in: the page goes on to `page` by itself (a refresh, as no
+ * script runs here), with a link for a browser that does not.
+ */
+export function federatedReturnPage(locale: Locale, page: string): string {
+  const title = t(locale, 'federated.returned.title');
   return layout(
     locale,
-    t(locale, 'federated.title'),
-    `<h1>${escapeHtml(t(locale, 'federated.title'))}</h1>
-<p>${escapeHtml(t(locale, 'federated.body', { domain, provider }))}</p>
-<p><a class="change" href="${escapeHtml(emailStepHref(page))}">${escapeHtml(t(locale, 'login.changeEmail'))}</a></p>
-${cancelForm({ ...model })}`,
+    title,
+    `<h1>${escapeHtml(title)}</h1>
+<p role="status">${escapeHtml(t(locale, 'federated.returned.body'))}</p>
+<p><a class="button" href="${escapeHtml(page)}">${escapeHtml(t(locale, 'login.continue'))}</a></p>`,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(page)}">
+`,
   );
 }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPair } from './federation-test-support.ts';
 import { startSignInService, type SignInService } from './server.ts';
 import {
   authorizationRequest,
   Browser,
+  appOrigin,
   clientId,
   expectPage,
   expectRedirect,
@@ -107,37 +109,35 @@ describe('the login steps', () => {
   });
 
   it('send a federated domain’s people to their company’s identity provider instead of asking for a password', async () => {
-    const { browser, page } = await openLoginPage();
-    const federated = expectPage(await submitEmail(browser, page, 'frida@fjord.example'));
-    expect(federated.status).toBe(501);
-    expect(federated.html).toContain('<h1>Your company signs you in</h1>');
-    expect(federated.html).toContain('fjord.example');
-    expect(federated.html).toContain('company-idp');
-    expect(federated.html).not.toContain('type="password"');
-    expect(isEmailStep((await changeEmail(browser, federated)).html)).toBe(true);
+    const started = await startPair('local');
+    try {
+      const { service: federating, idp } = started;
+      const { browser, page } = await openLoginPage(federating.issuer);
+      const leaving = await submitEmail(browser, page, 'frida@fjord.example');
+      expect(leaving.kind === 'redirect' && leaving.url.origin).toBe(idp.issuer);
+      for (const seen of browser.pages) expect(seen.html).not.toContain('type="password"');
 
-    const straight = expectPage(
-      await new Browser(service.issuer).navigate(
-        authorizationRequest(service.issuer, { loginHint: 'frida@fjord.example' }).url,
-      ),
-    );
-    expect(straight.html).toContain('<h1>Your company signs you in</h1>');
-  });
+      const hinted = authorizationRequest(federating.issuer, { loginHint: 'frida@fjord.example' });
+      const straight = await new Browser(federating.issuer).navigate(hinted.url);
+      expect(straight.kind === 'redirect' && straight.url.origin).toBe(idp.issuer);
 
-  it('never check a password for a federated domain, even when one is posted', async () => {
-    const { browser, page } = await openLoginPage();
-    const passwordStep = expectPage(await submitEmail(browser, page, 'anna@example.com'));
-    const outcome = expectPage(
-      await submitLogin(browser, passwordStep, 'anna@example.com', 'demo', { email: 'frida@fjord.example' }),
-    );
-    expect(outcome.html).toContain('<h1>Your company signs you in</h1>');
+      // A password posted for a federated email is never checked: the person goes to the company instead.
+      const other = await openLoginPage(federating.issuer);
+      const anna = expectPage(await submitEmail(other.browser, other.page, 'anna@example.com'));
+      const posted = await submitLogin(other.browser, anna, 'anna@example.com', 'demo', {
+        email: 'frida@fjord.example',
+      });
+      expect(posted.kind === 'redirect' && posted.url.origin).toBe(idp.issuer);
+    } finally {
+      await started.close();
+    }
   });
 
   it('sends a strict Content-Security-Policy that lets the form redirect back to the app', async () => {
     const { page } = await openLoginPage();
     expect(page.headers.get('content-security-policy')).toBe(
       "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
-        "form-action 'self' http://localhost:4173; frame-ancestors 'none'; base-uri 'none'",
+        "form-action 'self' http://localhost:4173 http://localhost:4300; frame-ancestors 'none'; base-uri 'none'",
     );
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('cache-control')).toBe('no-store');
@@ -296,6 +296,24 @@ describe('the login steps', () => {
     const page = expectPage(await new Browser(service.issuer).navigate('/interaction/does-not-exist'));
     expect(page.status).toBe(400);
     expect(page.html).toContain('This sign-in has expired');
+    expect(page.html).toContain('<a class="button" href="http://localhost:4173/">Back to Mobile CRM</a>');
+  });
+
+  it('leads Back to a finished sign-in into the app it came from, of several', async () => {
+    const other = 'http://localhost:4273';
+    const twoApps = await startSignInService(testOptions({ appOrigins: [appOrigin, other] }));
+    try {
+      const browser = new Browser(twoApps.issuer);
+      const request = authorizationRequest(twoApps.issuer, { params: { redirect_uri: `${other}/callback` } });
+      const login = expectPage(await browser.navigate(request.url));
+      const callback = expectRedirect(await submitLogin(browser, login, 'anna@example.com', 'demo'));
+      expect(callback.origin).toBe(other);
+      const back = expectPage(await browser.navigate(login.url));
+      expect(back.html).toContain('This sign-in has expired');
+      expect(back.html).toContain(`<a class="button" href="${other}/">Back to Mobile CRM</a>`);
+    } finally {
+      await twoApps.close();
+    }
   });
 });
 

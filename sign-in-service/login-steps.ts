@@ -1,7 +1,7 @@
 // The login prompt's steps, SuperID's order: the email first; its domain decides who checks the credentials
 // (signInRoute); then the password here, or the federated branch. Brakes: lockout per account and device, rate limit.
 import type { Provider } from 'oidc-provider';
-import { looksLikeEmail, normalizeEmail, verifyPassword, type Directory } from './accounts.ts';
+import { looksLikeEmail, normalizeEmail, verifyPassword, type Account, type Directory } from './accounts.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { createDeviceCookies } from './device-cookie.ts';
 import type { FederatedLogin } from './federated-login.ts';
@@ -27,6 +27,8 @@ export interface LoginStepSetup {
   /** Signs the device cookies; new per start, as is everything counted against them. */
   secret: Buffer;
   federatedLogin: FederatedLogin;
+  /** Origins its forms may lead to, for the CSP: the app's, and the company identity providers'. */
+  pageOrigins: readonly string[];
 }
 
 export function createLoginStep({
@@ -35,8 +37,8 @@ export function createLoginStep({
   options,
   secret,
   federatedLogin,
+  pageOrigins,
 }: LoginStepSetup): Step {
-  const { appOrigins } = options;
   const lockout = new LoginLockout(options.maxFailures, options.lockoutMinutes * 60_000);
   const limiter = new RateLimiter(options.loginRateLimit, 60_000);
   const devices = createDeviceCookies(secret);
@@ -52,7 +54,7 @@ export function createLoginStep({
   function send(ctx: StepContext, status: number, html: string, headers: Record<string, string> = {}) {
     const device: Record<string, string> =
       devices.read(ctx.req) === undefined ? { 'Set-Cookie': devices.issue().setCookie } : {};
-    sendHtml(ctx.res, status, html, appOrigins, { ...device, ...headers });
+    sendHtml(ctx.res, status, html, pageOrigins, { ...device, ...headers });
   }
 
   const model = (ctx: StepContext, problem?: Problem) => ({
@@ -76,8 +78,21 @@ export function createLoginStep({
   /** The step after a valid email: the password here, or the company's identity provider. */
   async function next(ctx: StepContext, email: string): Promise<void> {
     const route = signInRoute(email, directory.federatedDomains);
-    if (route.kind === 'federated') return federatedLogin.start(ctx, email, route.provider);
-    showPassword(ctx, email);
+    if (route.kind === 'password') return showPassword(ctx, email);
+    const problem = await federatedLogin.start(ctx, email, route.provider);
+    if (problem) showEmail(ctx, email, problem);
+  }
+
+  /**
+   * Signs the person in with the service's own session. As SuperID: who they are is proven, so the session starts
+   * even when the requested tenant is refused; the authorization then ends in access_denied and choosing another
+   * tenant needs no password again. `amr`: how they were checked (here, or by their company).
+   */
+  async function finish(ctx: StepContext, account: Account, amr: string[]): Promise<void> {
+    const binding = bindTenant(account, ctx.interaction.params.acr_values);
+    const acr = binding.ok ? binding.acr : acrForFirst(account);
+    const result = { login: { accountId: account.email, acr, amr, remember: true } };
+    await provider.interactionFinished(ctx.req, ctx.res, result, { mergeWithLastSubmission: false });
   }
 
   const emailProblem = (email: string): Problem | undefined => {
@@ -131,24 +146,24 @@ export function createLoginStep({
       );
     }
     lockout.succeed(attempt);
-
-    // As SuperID: the password proves who this is, so the session starts even when the requested tenant is
-    // refused; the authorization then ends in access_denied and choosing another tenant needs no password again.
-    const binding = bindTenant(account, ctx.interaction.params.acr_values);
-    const acr = binding.ok ? binding.acr : acrForFirst(account);
-    const result = { login: { accountId: account.email, acr, amr: ['pwd'], remember: true } };
-    await provider.interactionFinished(ctx.req, ctx.res, result, { mergeWithLastSubmission: false });
+    await finish(ctx, account, ['pwd']);
   }
 
   return {
     actions: ['email', 'login'],
 
-    /** With an email from the email step or a login_hint, the next step, unless the person asked to change it. */
+    /**
+     * Back from the company's identity provider: signed in, or the email step saying why not. Otherwise, with an
+     * email from the email step or a login_hint, the next step, unless the person asked to change it.
+     */
     async show(ctx, problem) {
       const hint = ctx.interaction.params.login_hint;
       const hinted = typeof hint === 'string' && !emailProblem(hint.trim()) ? normalizeEmail(hint) : '';
       const email = chosenEmails.get(ctx.interaction.uid) ?? hinted;
-      if (!email || problem || ctx.query.get('step') === 'email') return showEmail(ctx, email, problem);
+      const federated = federatedLogin.takeOutcome(ctx.interaction.uid);
+      if (federated?.ok) return finish(ctx, federated.account, federated.amr);
+      const shown = problem ?? federated?.problem;
+      if (!email || shown || ctx.query.get('step') === 'email') return showEmail(ctx, email, shown);
       await next(ctx, email);
     },
 

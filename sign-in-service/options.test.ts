@@ -19,6 +19,12 @@ describe('configuration from the environment', () => {
       loginRateLimit: 60,
       profile: 'local',
       dpop: undefined,
+      companyIdp: {
+        issuer: 'http://localhost:4300',
+        clientId: 'superid',
+        clientSecret: 'fjord-local-federation-secret',
+        redirectUri: undefined,
+      },
     });
   });
 
@@ -39,6 +45,10 @@ describe('configuration from the environment', () => {
       SIGNIN_LOGIN_RATE_LIMIT: '10',
       SIGNIN_PROFILE: 'superid',
       SIGNIN_DPOP: 'optional',
+      SIGNIN_COMPANY_IDP_ISSUER: 'https://login.fjord.example/',
+      SIGNIN_COMPANY_IDP_CLIENT_ID: 'superoffice',
+      SIGNIN_COMPANY_IDP_CLIENT_SECRET: 'a-secret-of-the-company',
+      SIGNIN_COMPANY_IDP_REDIRECT_URI: 'http://192.168.1.5:4100/federation/callback',
     });
     expect(options).toEqual({
       port: 4100,
@@ -56,6 +66,12 @@ describe('configuration from the environment', () => {
       loginRateLimit: 10,
       profile: 'superid',
       dpop: 'optional',
+      companyIdp: {
+        issuer: 'https://login.fjord.example',
+        clientId: 'superoffice',
+        clientSecret: 'a-secret-of-the-company',
+        redirectUri: 'http://192.168.1.5:4100/federation/callback',
+      },
     });
   });
 
@@ -72,6 +88,8 @@ describe('configuration from the environment', () => {
     [{ SIGNIN_APP_BASE_PATHS: '/crm?x' }, 'SIGNIN_APP_BASE_PATHS'],
     [{ SIGNIN_DPOP: 'yes' }, 'SIGNIN_DPOP must be one of required, optional, off, got "yes"'],
     [{ SIGNIN_PROFILE: 'superID' }, 'SIGNIN_PROFILE must be one of local, superid, got "superID"'],
+    [{ SIGNIN_COMPANY_IDP_ISSUER: 'http://localhost:4300/auth' }, 'SIGNIN_COMPANY_IDP_ISSUER'],
+    [{ SIGNIN_COMPANY_IDP_REDIRECT_URI: 'federation/callback' }, 'SIGNIN_COMPANY_IDP_REDIRECT_URI'],
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(OptionsError);
     expect(() => optionsFromEnv(env)).toThrow(message);

@@ -27,7 +27,30 @@ export interface SignInServiceOptions {
   profile: ProfileName;
   /** Whether the app's tokens must be, may be, or cannot be bound to a key with DPoP; undefined: the profile's. */
   dpop: DpopMode | undefined;
+  /** The company identity provider that people of a federated domain sign in with (seed provider `company-idp`). */
+  companyIdp: CompanyIdpClient;
 }
+
+/** SuperID as a confidential client of the company identity provider (company-idp/README.md, "For the relying party"). */
+export interface CompanyIdpClient {
+  /** Its issuer: discovery is at `{issuer}/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where it sends the person back; undefined means `{the service's issuer}/federation/callback`. */
+  redirectUri: string | undefined;
+}
+
+/** The defaults of company-idp/options.ts, so the two find each other out of the box (a test holds them equal). */
+export const defaultCompanyIdp: CompanyIdpClient = {
+  issuer: 'http://localhost:4300',
+  clientId: 'superid',
+  clientSecret: 'fjord-local-federation-secret',
+  redirectUri: undefined,
+};
+
+/** The path the company identity provider sends people back to, below the service's issuer. */
+export const federationCallbackPath = '/federation/callback';
 
 export const profileNames = ['local', 'superid'] as const;
 export type ProfileName = (typeof profileNames)[number];
@@ -132,7 +155,33 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInServ
     loginRateLimit: integer(env, 'SIGNIN_LOGIN_RATE_LIMIT', 60, 1, 100000),
     profile: oneOf(env, 'SIGNIN_PROFILE', profileNames) ?? 'local',
     dpop: oneOf(env, 'SIGNIN_DPOP', dpopModes),
+    companyIdp: {
+      issuer: env.SIGNIN_COMPANY_IDP_ISSUER?.trim()
+        ? parseOrigin(env.SIGNIN_COMPANY_IDP_ISSUER.trim(), 'SIGNIN_COMPANY_IDP_ISSUER')
+        : defaultCompanyIdp.issuer,
+      clientId: text(env, 'SIGNIN_COMPANY_IDP_CLIENT_ID', defaultCompanyIdp.clientId),
+      clientSecret: text(env, 'SIGNIN_COMPANY_IDP_CLIENT_SECRET', defaultCompanyIdp.clientSecret),
+      redirectUri: env.SIGNIN_COMPANY_IDP_REDIRECT_URI?.trim()
+        ? parseUrl(env.SIGNIN_COMPANY_IDP_REDIRECT_URI.trim(), 'SIGNIN_COMPANY_IDP_REDIRECT_URI')
+        : undefined,
+    },
   };
+}
+
+/** An absolute http(s) URL without a fragment, normalised. */
+function parseUrl(value: string, key: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new OptionsError(
+      `${key}: "${value}" is not a URL (expected e.g. http://localhost:4000/federation/callback)`,
+    );
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.hash) {
+    throw new OptionsError(`${key}: "${value}" must be an http(s) URL without a fragment`);
+  }
+  return url.href;
 }
 
 /** Checks options given in code (they skip the env parsing) with the same messages. */
@@ -154,9 +203,20 @@ export function validateOptions(options: SignInServiceOptions): SignInServiceOpt
     throw new OptionsError('SIGNIN_APP_ORIGINS must name at least one origin');
   if (options.appBasePaths.length === 0)
     throw new OptionsError('SIGNIN_APP_BASE_PATHS must name at least one path');
+  const { companyIdp } = options;
+  if (!companyIdp.clientId.trim()) throw new OptionsError('SIGNIN_COMPANY_IDP_CLIENT_ID must not be empty');
+  if (!companyIdp.clientSecret) throw new OptionsError('SIGNIN_COMPANY_IDP_CLIENT_SECRET must not be empty');
   return {
     ...options,
     issuer: options.issuer === undefined ? undefined : parseOrigin(options.issuer, 'SIGNIN_ISSUER'),
+    companyIdp: {
+      ...companyIdp,
+      issuer: parseOrigin(companyIdp.issuer, 'SIGNIN_COMPANY_IDP_ISSUER'),
+      redirectUri:
+        companyIdp.redirectUri === undefined
+          ? undefined
+          : parseUrl(companyIdp.redirectUri, 'SIGNIN_COMPANY_IDP_REDIRECT_URI'),
+    },
     appOrigins: [...new Set(options.appOrigins.map((origin) => parseOrigin(origin, 'SIGNIN_APP_ORIGINS')))],
     appBasePaths: [
       ...new Set(options.appBasePaths.map((path) => parseBasePath(path, 'SIGNIN_APP_BASE_PATHS'))),

@@ -12,8 +12,8 @@ const escapes: Record<string, string> = {
 };
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 
-/** Every page's frame: the brand, one stylesheet, no script. */
-export function layout(locale: Locale, title: string, content: string): string {
+/** Every page's frame: the brand, one stylesheet, no script; `head` adds to the head (a page that goes on by itself). */
+export function layout(locale: Locale, title: string, content: string, head = ''): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -24,7 +24,7 @@ export function layout(locale: Locale, title: string, content: string): string {
 <title>${escapeHtml(title)} · ${escapeHtml(t(locale, 'page.serviceName'))}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${stylesheetPath}">
-</head>
+${head}</head>
 <body>
 <main class="card">
 <header class="brand"><span class="logo" aria-hidden="true">SO</span><span>${escapeHtml(t(locale, 'page.serviceName'))}<small>${escapeHtml(t(locale, 'page.localNote'))}</small></span></header>

@@ -148,10 +148,12 @@ export async function createProvider({
     pkce: { required: () => true },
     responseTypes: ['code'],
     scopes: ['openid'],
-    // Locally acr is listed with openid so the id_token always names its tenant; SuperID's tokens carry no acr.
+    // Locally acr is listed with openid so the id_token always names its tenant, and amr how the person was checked
+    // (['pwd'] here, or what a federated domain's own provider reported); SuperID's documented tokens carry neither.
     claims: {
-      openid: profile.localClaims ? [...claimNames, 'acr'] : claimNames,
+      openid: profile.localClaims ? [...claimNames, 'acr', 'amr'] : claimNames,
       acr: null,
+      amr: null,
       auth_time: null,
       iss: null,
       sid: null,

@@ -2,15 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadDirectory } from './accounts.ts';
+import { loadDirectory, SeedError } from './accounts.ts';
 import { BodyTooLargeError, sendHtml, sendJson, withPageHeaders } from './http.ts';
 import { endSessionPostAsGet } from './end-session-post.ts';
 import { createFederatedLogin } from './federated-login.ts';
+import { createFederationClient } from './federation-client.ts';
 import { createInteractionPages } from './interaction.ts';
 import { createLoginStep } from './login-steps.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { createTenantChoiceStep, promptName as tenantChoicePromptName } from './tenant-choice.ts';
-import { appUrls, optionsFromEnv, validateOptions, type SignInServiceOptions } from './options.ts';
+import {
+  appUrls,
+  federationCallbackPath,
+  optionsFromEnv,
+  validateOptions,
+  type SignInServiceOptions,
+} from './options.ts';
 import { messagePage, stylesheetPath } from './pages.ts';
 import { createProvider } from './provider-config.ts';
 import { PortInUseError } from './port-in-use.ts';
@@ -21,6 +28,9 @@ import { createTenantApi } from './tenant-api.ts';
 export { optionsFromEnv, OptionsError, type SignInServiceOptions } from './options.ts';
 export { SeedError } from './accounts.ts';
 export { PortInUseError } from './port-in-use.ts';
+
+/** The name the seed's federatedDomains give the company identity provider this service signs people in with. */
+export const companyIdpName = 'company-idp';
 
 export interface SignInService {
   issuer: string;
@@ -96,6 +106,13 @@ export async function startSignInService(
   const profile = profiles[options.profile];
   const { basePath } = profile;
   const directory = await loadDirectory(options.seedPath);
+  for (const [domain, provider] of directory.federatedDomains) {
+    if (provider !== companyIdpName) {
+      throw new SeedError(
+        `${options.seedPath}: federatedDomains "${domain}" names provider "${provider}"; this service signs people in with "${companyIdpName}" only`,
+      );
+    }
+  }
   const stylesheet = await readFile(new URL('./styles.css', import.meta.url));
 
   let app: RequestHandler = (_req, res) => {
@@ -110,7 +127,17 @@ export async function startSignInService(
     const provider = await createProvider({ issuer, options, profile, directory, lastTenants });
     const providerCallback = withPageHeaders(provider.callback(), options.appOrigins);
     const secret = randomBytes(32);
-    const federatedLogin = createFederatedLogin(options.appOrigins);
+    const redirectUri = options.companyIdp.redirectUri ?? `${issuer}${federationCallbackPath}`;
+    const companyIdp = createFederationClient({ ...options.companyIdp, redirectUri });
+    // The login steps' forms lead on to the company's provider: their CSP form-action names it.
+    const pageOrigins = [...options.appOrigins, new URL(companyIdp.issuer).origin];
+    const federatedLogin = createFederatedLogin({
+      directory,
+      clients: new Map([[companyIdpName, companyIdp]]),
+      callbackPath: new URL(redirectUri).pathname,
+      appOrigins: options.appOrigins,
+      pageOrigins,
+    });
     const interactionPages = createInteractionPages({
       provider,
       appOrigins: options.appOrigins,
@@ -118,7 +145,7 @@ export async function startSignInService(
       basePath,
       secret,
       steps: {
-        login: createLoginStep({ provider, directory, options, secret, federatedLogin }),
+        login: createLoginStep({ provider, directory, options, secret, federatedLogin, pageOrigins }),
         [tenantChoicePromptName]: createTenantChoiceStep({
           provider,
           directory,
@@ -191,8 +218,9 @@ export async function startSignInService(
         }
         if (path === '/' && req.method === 'GET') return home(req, res);
         if (await interactionPages(req, res, path)) return;
+        if (await federatedLogin.callback(req, res, path)) return;
         if (await tenantApi(req, res, path)) return;
-        await endSessionPostAsGet(req, path);
+        await endSessionPostAsGet(req, path, `${basePath}${profile.routes.end_session}`);
         await toProvider(req, res);
       };
       handle().catch((error: unknown) => fail(req, res, error));

@@ -28,9 +28,15 @@ export const da = {
     'For mange loginforsøg fra denne enhed. Vent {count} sekunder, og prøv igen.',
   'login.error.csrf': 'Formularen kunne ikke bekræftes. Indtast dine oplysninger igen.',
   'login.error.tooLarge': 'Formularen var for stor til at blive behandlet. Prøv igen.',
-  'federated.title': 'Din virksomhed logger dig ind',
-  'federated.body':
-    'Personer hos {domain} logger ind med virksomhedens eget login ({provider}). Det er endnu ikke forbundet med denne lokale tjeneste.',
+  'federated.returned.title': 'Logget ind hos din virksomhed',
+  'federated.returned.body': 'Virksomhedens login bekræftede, hvem du er. Fortsætter til SuperOffice …',
+  'federated.error.cancelled':
+    'Login med din virksomhedskonto ({domain}) blev annulleret. Tryk på Fortsæt for at prøve igen.',
+  'federated.error.failed':
+    'Login med din virksomhedskonto ({domain}) kunne ikke gennemføres. Prøv igen; hvis det fejler igen, så kontakt din administrator.',
+  'federated.error.unreachable': 'Virksomhedens login for {domain} kan ikke nås lige nu. Prøv igen om lidt.',
+  'federated.error.noAccount':
+    '{email} er logget ind hos din virksomhed, men har ingen SuperOffice-konto. Bed din administrator om adgang, eller brug en anden e-mailadresse.',
   'choice.title': 'Vælg firma',
   'choice.intro': '{name}, vælg det firma, du vil arbejde i.',
   'choice.filter': 'Find et firma efter navn eller id',

@@ -30,9 +30,17 @@ export const de = {
     'Zu viele Anmeldeversuche von diesem Gerät. Warten Sie {count} Sekunden und versuchen Sie es erneut.',
   'login.error.csrf': 'Dieses Formular konnte nicht überprüft werden. Bitte geben Sie Ihre Daten erneut ein.',
   'login.error.tooLarge': 'Das Formular war zu groß zur Verarbeitung. Bitte versuchen Sie es erneut.',
-  'federated.title': 'Ihr Unternehmen meldet Sie an',
-  'federated.body':
-    'Personen bei {domain} melden sich über die eigene Anmeldung ihres Unternehmens an ({provider}). Sie ist mit diesem lokalen Dienst noch nicht verbunden.',
+  'federated.returned.title': 'Bei Ihrem Unternehmen angemeldet',
+  'federated.returned.body':
+    'Die Anmeldung Ihres Unternehmens hat bestätigt, wer Sie sind. Weiter zu SuperOffice …',
+  'federated.error.cancelled':
+    'Die Anmeldung mit Ihrem Unternehmenskonto ({domain}) wurde abgebrochen. Tippen Sie auf Weiter, um es erneut zu versuchen.',
+  'federated.error.failed':
+    'Die Anmeldung mit Ihrem Unternehmenskonto ({domain}) konnte nicht abgeschlossen werden. Versuchen Sie es erneut; wenn es wieder fehlschlägt, wenden Sie sich an Ihren Administrator.',
+  'federated.error.unreachable':
+    'Die Anmeldung Ihres Unternehmens für {domain} ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  'federated.error.noAccount':
+    '{email} ist bei Ihrem Unternehmen angemeldet, hat aber kein SuperOffice-Konto. Bitten Sie Ihren Administrator um Zugang, oder verwenden Sie eine andere E-Mail-Adresse.',
   'choice.title': 'Firma wählen',
   'choice.intro': '{name}, wählen Sie die Firma, in der Sie arbeiten möchten.',
   'choice.filter': 'Firma nach Name oder ID finden',

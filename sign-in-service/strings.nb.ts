@@ -29,9 +29,16 @@ export const nb = {
     'For mange påloggingsforsøk fra denne enheten. Vent {count} sekunder og prøv igjen.',
   'login.error.csrf': 'Skjemaet kunne ikke bekreftes. Skriv inn opplysningene på nytt.',
   'login.error.tooLarge': 'Skjemaet var for stort til å behandles. Prøv igjen.',
-  'federated.title': 'Firmaet ditt logger deg inn',
-  'federated.body':
-    'Personer i {domain} logger inn med firmaets egen pålogging ({provider}). Den er ikke koblet til denne lokale tjenesten ennå.',
+  'federated.returned.title': 'Logget inn hos firmaet ditt',
+  'federated.returned.body': 'Firmaets pålogging bekreftet hvem du er. Går videre til SuperOffice …',
+  'federated.error.cancelled':
+    'Påloggingen med firmakontoen din ({domain}) ble avbrutt. Trykk Fortsett for å prøve igjen.',
+  'federated.error.failed':
+    'Påloggingen med firmakontoen din ({domain}) kunne ikke fullføres. Prøv igjen; hvis det feiler igjen, kontakt administratoren din.',
+  'federated.error.unreachable':
+    'Firmaets pålogging for {domain} kan ikke nås akkurat nå. Prøv igjen om litt.',
+  'federated.error.noAccount':
+    '{email} er logget inn hos firmaet ditt, men har ingen SuperOffice-konto. Be administratoren din om tilgang, eller bruk en annen e-postadresse.',
   'choice.title': 'Velg firma',
   'choice.intro': '{name}, velg firmaet du skal jobbe i.',
   'choice.filter': 'Finn et firma etter navn eller id',

@@ -30,9 +30,17 @@ export const nl = {
     'Te veel inlogpogingen vanaf dit apparaat. Wacht {count} seconden en probeer het opnieuw.',
   'login.error.csrf': 'Dit formulier kon niet worden gecontroleerd. Vul je gegevens opnieuw in.',
   'login.error.tooLarge': 'Het formulier was te groot om te verwerken. Probeer het opnieuw.',
-  'federated.title': 'Uw bedrijf meldt u aan',
-  'federated.body':
-    'Mensen bij {domain} melden zich aan via de eigen aanmelding van hun bedrijf ({provider}). Die is nog niet met deze lokale dienst verbonden.',
+  'federated.returned.title': 'Aangemeld bij uw bedrijf',
+  'federated.returned.body':
+    'De aanmelding van uw bedrijf heeft bevestigd wie u bent. Door naar SuperOffice …',
+  'federated.error.cancelled':
+    'De aanmelding met uw bedrijfsaccount ({domain}) is geannuleerd. Tik op Doorgaan om het opnieuw te proberen.',
+  'federated.error.failed':
+    'De aanmelding met uw bedrijfsaccount ({domain}) kon niet worden voltooid. Probeer het opnieuw; lukt het weer niet, neem dan contact op met uw beheerder.',
+  'federated.error.unreachable':
+    'De aanmelding van uw bedrijf voor {domain} is nu niet bereikbaar. Probeer het zo opnieuw.',
+  'federated.error.noAccount':
+    '{email} is aangemeld bij uw bedrijf, maar heeft geen SuperOffice-account. Vraag uw beheerder om toegang, of gebruik een ander e-mailadres.',
   'choice.title': 'Kies bedrijf',
   'choice.intro': '{name}, kies het bedrijf waarin u wilt werken.',
   'choice.filter': 'Zoek een bedrijf op naam of id',

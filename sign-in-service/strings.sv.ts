@@ -29,9 +29,16 @@ export const sv = {
     'För många inloggningsförsök från den här enheten. Vänta {count} sekunder och försök igen.',
   'login.error.csrf': 'Formuläret kunde inte verifieras. Ange dina uppgifter igen.',
   'login.error.tooLarge': 'Formuläret var för stort för att behandlas. Försök igen.',
-  'federated.title': 'Ditt företag loggar in dig',
-  'federated.body':
-    'Personer på {domain} loggar in med företagets egen inloggning ({provider}). Den är inte ansluten till den här lokala tjänsten ännu.',
+  'federated.returned.title': 'Inloggad hos ditt företag',
+  'federated.returned.body': 'Företagets inloggning bekräftade vem du är. Fortsätter till SuperOffice …',
+  'federated.error.cancelled':
+    'Inloggningen med ditt företagskonto ({domain}) avbröts. Tryck på Fortsätt för att försöka igen.',
+  'federated.error.failed':
+    'Inloggningen med ditt företagskonto ({domain}) kunde inte slutföras. Försök igen; om det misslyckas igen, kontakta din administratör.',
+  'federated.error.unreachable':
+    'Företagets inloggning för {domain} går inte att nå just nu. Försök igen om en stund.',
+  'federated.error.noAccount':
+    '{email} är inloggad hos ditt företag men har inget SuperOffice-konto. Be din administratör om åtkomst, eller använd en annan e-postadress.',
   'choice.title': 'Välj företag',
   'choice.intro': '{name}, välj företaget du ska arbeta i.',
   'choice.filter': 'Hitta ett företag på namn eller id',

@@ -35,9 +35,16 @@ const en = {
     'Too many sign-in attempts from this device. Wait {count} seconds and try again.',
   'login.error.csrf': 'This form could not be verified. Please enter your details again.',
   'login.error.tooLarge': 'The form was too large to process. Please try again.',
-  'federated.title': 'Your company signs you in',
-  'federated.body':
-    'People at {domain} sign in with their company’s own sign-in ({provider}). It is not connected to this local service yet.',
+  'federated.returned.title': 'Signed in at your company',
+  'federated.returned.body': 'Your company’s sign-in confirmed who you are. Going on to SuperOffice…',
+  'federated.error.cancelled':
+    'The sign-in with your company account ({domain}) was cancelled. Press Continue to try again.',
+  'federated.error.failed':
+    'The sign-in with your company account ({domain}) could not be completed. Try again; if it fails again, contact your administrator.',
+  'federated.error.unreachable':
+    'Your company’s sign-in for {domain} cannot be reached right now. Try again in a moment.',
+  'federated.error.noAccount':
+    '{email} signed in at your company, but has no SuperOffice account. Ask your administrator for access, or use another email.',
   'choice.title': 'Choose company',
   'choice.intro': '{name}, choose the company to work in.',
   'choice.filter': 'Find a company by name or id',

@@ -123,4 +123,22 @@ describe('the superid profile', () => {
     expect(silent.callback.searchParams.get('error')).toBe('login_required');
     expect((await refresh(authority, tokens.refresh_token ?? '')).body.error).toBe('invalid_grant');
   });
+
+  it('takes the logout as a form POST at /login/logout too, as the app sends it', async () => {
+    const browser = new Browser(authority);
+    const { tokens } = await signIn(browser, { email: 'anna@example.com', dpop: null });
+    const outcome = await browser.navigate(`${authority}/logout`, {
+      method: 'POST',
+      form: {
+        id_token_hint: tokens.id_token ?? '',
+        post_logout_redirect_uri: postLogoutRedirectUri,
+        state: 'bye-post',
+      },
+    });
+    const back = expectRedirect(outcome);
+    expect(back.origin + back.pathname).toBe(postLogoutRedirectUri);
+    expect(back.searchParams.get('state')).toBe('bye-post');
+    const silent = await authorize(browser, { prompt: 'none' });
+    expect(silent.callback.searchParams.get('error')).toBe('login_required');
+  });
 });

@@ -9,7 +9,8 @@ import type { Problem, ProblemAction } from '../session/problems.ts';
 import { Auth } from '../session/auth.ts';
 import { CallbackScreen } from './sign-in/callback-screen.tsx';
 import { ResetLoginScreen } from './sign-in/reset-login-screen/index.tsx';
-import { logIn, logOut } from '../session/sign-in-actions.ts';
+import { chooseAtSignInService, logIn, logOut } from '../session/sign-in-actions.ts';
+import { companySwitch } from '../session/company-switch.ts';
 import { SignInScreen } from './sign-in/sign-in-screen/index.tsx';
 import { SignedOutScreen } from './sign-in/signed-out-screen.tsx';
 import { StartPage } from './start-page/index.tsx';
@@ -126,8 +127,12 @@ export default function App({ config, warmStart }: Props) {
     if (action === 'reset-login') return show(routes.resetLogin, false);
     if (action === 'sign-in-screen') return show(routes.signIn, false);
     // A tenant that stopped running: pick another with the tokens we have. Access removed: sign in afresh.
-    if (action === 'choose-tenant' && current.problem.kind === 'tenant-not-running')
-      return show(routes.chooseTenant, false);
+    // Where the companies are listed: the app's own screen, or the service's (company-switch.ts).
+    const elsewhere =
+      action === 'choose-tenant' && current.problem.kind === 'tenant-not-running'
+        ? companySwitch(config.identity.tenantSource, { fromTenantId: current.problem.tenant.id })
+        : null;
+    if (elsewhere?.kind === 'app-screen') return show(routes.chooseTenant, false);
     // Without a retry of its own, the screen behind the problem mounts again and tries again.
     if (action === 'retry' && !current.retry) return showProblemState(null);
     const { problem } = current;
@@ -136,11 +141,13 @@ export default function App({ config, warmStart }: Props) {
     const attempt: Retry =
       action === 'retry' && current.retry
         ? current.retry
-        : () =>
-            logIn(services, {
-              withRememberedTenant: action !== 'choose-tenant',
-              ...(switchedTo ? { tenantId: switchedTo } : {}),
-            });
+        : elsewhere?.kind === 'sign-in-service'
+          ? () => chooseAtSignInService(services, elsewhere.request)
+          : () =>
+              logIn(services, {
+                withRememberedTenant: action !== 'choose-tenant',
+                ...(switchedTo ? { tenantId: switchedTo } : {}),
+              });
     setBusy(action);
     const next = await attempt().catch((): Problem => ({ kind: 'unexpected' }));
     setBusy(null);

@@ -9,7 +9,7 @@ const config = loadConfig({});
 const sc = 'http://schemes.superoffice.net/identity/';
 const nordic = { id: 'Cust10001', name: 'Nordic Sales AS' };
 const startData: StartData = {
-  principal: { fullName: 'Anna Berg', email: 'anna@example.com', associateId: '101' },
+  principal: { fullName: 'Anna Berg', loginName: 'AB' },
   tenant: nordic,
   status: {
     id: 'Cust10001',

@@ -10,11 +10,15 @@ import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
 import { idTokenTimes, passwordAskedSinceRequest } from './password-proof.ts';
 import { navigateByPost } from './post-navigation.ts';
+import { checkIssuer } from './issuer-check.ts';
 
 /** Why a sign-in redirect was started; it comes back with the callback so the app knows what to do next. */
 export interface SignInPurpose {
-  purpose: 'login' | 'reset' | 'switch-tenant';
+  /** `choose-at-service`: to the sign-in service's own choice of company (company-switch.ts). */
+  purpose: 'login' | 'reset' | 'switch-tenant' | 'choose-at-service';
   tenantId?: string;
+  /** The company the person asked to leave for the service's choice. */
+  fromTenantId?: string;
   /** Where to go once signed in; checked to be a path of this app before use. */
   returnTo?: string;
   /**
@@ -182,15 +186,25 @@ export class Auth {
   }
 
   /** Leaves for the sign-in service; rejects (and stays here) when it cannot be reached. */
-  async signIn({ loginHint, prompt, tenantId, purpose, returnTo }: SignInOptions): Promise<void> {
+  async signIn({
+    loginHint,
+    prompt,
+    tenantId,
+    purpose,
+    returnTo,
+    fromTenantId,
+  }: SignInOptions): Promise<void> {
     const state: SignInPurpose = {
       purpose,
       ...(prompt === 'login' ? { passwordRequestedAt: Date.now() } : {}),
       ...(tenantId ? { tenantId } : {}),
+      ...(fromTenantId ? { fromTenantId } : {}),
       ...(returnTo ? { returnTo } : {}),
     };
     const manager = await this.userManager();
-    await this.ensureReachable(manager);
+    const discovery = await this.ensureReachable(manager);
+    // A service that names another issuer would be refused on the way back: say so before the person signs in.
+    checkIssuer(this.config.identity.issuer, discovery.issuer, 'discovery');
     await manager.signinRedirect({
       state,
       // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
@@ -209,7 +223,7 @@ export class Auth {
    * Rejects when the sign-in service cannot be reached now: leaving for it would end on the browser's own error
    * page (in an installed app, one without a Back button). Its discovery document is a harmless, CORS-open GET.
    */
-  private async ensureReachable(manager: UserManager): Promise<void> {
+  private async ensureReachable(manager: UserManager): Promise<Record<string, unknown>> {
     if (!navigator.onLine) throw new Error('Offline: the sign-in service cannot be reached.');
     // AbortSignal.timeout() is missing before Safari 16.
     const abort = new AbortController();
@@ -220,6 +234,8 @@ export class Auth {
         signal: abort.signal,
       });
       if (!response.ok) throw new Error(`The sign-in service answered ${response.status}.`);
+      const document: unknown = await response.json();
+      return typeof document === 'object' && document !== null ? (document as Record<string, unknown>) : {};
     } finally {
       clearTimeout(timer);
     }
@@ -239,6 +255,14 @@ export class Auth {
     const manager = await this.userManager();
     const { User } = await import('oidc-client-ts');
     const response = await (await this.client(manager)).processSigninResponse(callbackUrl);
+    try {
+      // oidc-client-ts does not compare the id_token's iss with the issuer; a token of another issuer is not kept.
+      checkIssuer(this.config.identity.issuer, response.profile?.iss, 'id_token');
+    } catch (error) {
+      await this.revoke(manager, response.refresh_token);
+      await manager.removeUser();
+      throw error;
+    }
     const requestedAt = (response.userState as SignInPurpose | undefined)?.passwordRequestedAt;
     const times = { receivedAt: Date.now(), ...idTokenTimes(response.id_token) };
     if (requestedAt !== undefined && !passwordAskedSinceRequest({ requestedAt, ...times })) {

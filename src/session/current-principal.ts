@@ -1,9 +1,9 @@
-// Who is signed in, as the tenant's own API says ({Api}/v1/User/currentPrincipal).
+// Who is signed in, as the tenant's own API says ({Api}/v1/User/currentPrincipal, SuperOffice's SoPrincipalCarrier).
 
 export interface Principal {
   fullName: string;
-  email: string;
-  associateId: string;
+  /** The associate's login name in this tenant: SuperOffice's `Associate` (a string; `AssociateId` is the number). */
+  loginName: string;
 }
 
 export class PrincipalUnauthorizedError extends Error {
@@ -17,15 +17,13 @@ export class PrincipalUnauthorizedError extends Error {
 }
 export class PrincipalUnavailableError extends Error {}
 
-const text = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 export function parsePrincipal(json: unknown): Principal {
   const record = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   return {
     fullName: text(record.FullName) || text(record.UserName),
-    email: text(record.EMailAddress),
-    associateId: text(record.Associate ?? record.AssociateId),
+    loginName: text(record.Associate),
   };
 }
 

@@ -15,6 +15,8 @@ export type Problem =
   | { kind: 'tenant-not-running'; tenant: TenantRef; state: TenantState; otherTenants: boolean }
   | { kind: 'status-unavailable'; tenant: TenantRef }
   | { kind: 'session-expired' }
+  /** The sign-in service answered as another issuer than the configured one: only the configuration can fix it. */
+  | { kind: 'issuer-mismatch' }
   | { kind: 'unexpected' };
 
 /** What the person can do next; the screen turns each into a button. */
@@ -40,5 +42,7 @@ export const actionsFor = (problem: Problem): ProblemAction[] => {
       return problem.otherTenants ? ['choose-tenant', 'retry', 'reset-login'] : ['retry', 'reset-login'];
     case 'status-unavailable':
       return ['retry', 'sign-in-screen'];
+    case 'issuer-mismatch':
+      return ['sign-in-screen'];
   }
 };

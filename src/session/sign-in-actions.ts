@@ -13,8 +13,9 @@ import { isProviderLogoutPending, markProviderLogoutPending } from './provider-l
 import type { NextStep } from './next-step.ts';
 import { routes } from '../shared/routes.ts';
 import { safeReturnPath } from '../shared/safe-path.ts';
+import { IssuerMismatchError, issuerMismatchProblem } from './issuer-check.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
-import { switchRequest } from './switch-company.ts';
+import { switchRequest } from './company-switch.ts';
 
 /** Leaves for the sign-in service with these options; a Problem, staying here, when it cannot go. */
 export async function signInWith(services: SessionServices, options: SignInOptions): Promise<Problem | null> {
@@ -22,7 +23,8 @@ export async function signInWith(services: SessionServices, options: SignInOptio
   try {
     await services.auth.signIn(options);
     return null;
-  } catch {
+  } catch (error) {
+    if (error instanceof IssuerMismatchError) return issuerMismatchProblem(error);
     return { kind: 'service-unreachable' };
   }
 }
@@ -46,6 +48,15 @@ export async function logIn(
     ...(tenantId ? { tenantId } : {}),
     ...(options.returnTo ? { returnTo: options.returnTo } : {}),
   });
+}
+
+/**
+ * "Choose another company" at the sign-in service (company-switch.ts decides where): its request, with the
+ * remembered email as login_hint in case the service's session has ended meanwhile.
+ */
+export async function chooseAtSignInService(services: SessionServices, request: SignInOptions) {
+  const remembered = await loadRememberedLogin();
+  return signInWith(services, { ...(remembered?.email ? { loginHint: remembered.email } : {}), ...request });
 }
 
 /** Set when a log out in this tab could not reach the sign-in service; the sign-in screen then says so. */

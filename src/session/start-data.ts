@@ -9,6 +9,8 @@ import { TenantStatusError, tenantAvailability, type TenantStatus } from './tena
 import { fetchCurrentPrincipal, PrincipalUnauthorizedError, type Principal } from './current-principal.ts';
 import type { StartData } from './start-page-cache.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
+import { mayChooseAnotherCompany } from './company-switch.ts';
+import type { SignInPurpose } from './auth.ts';
 
 export type StartResult =
   | { kind: 'ready'; data: StartData }
@@ -78,7 +80,12 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
         kind: 'tenant-not-running',
         tenant,
         state: status.state,
-        otherTenants: facts.tenants.length > 1,
+        otherTenants: mayChooseAnotherCompany({
+          source: config.identity.tenantSource,
+          tenantCount: facts.tenants.length,
+          boundTenantId: tenantId,
+          signIn: user.state as SignInPurpose | undefined,
+        }),
       },
     };
   }

@@ -48,6 +48,9 @@ export interface StartPageView {
   tenantId: string;
   statusLabel: string;
   status: string;
+  /** The person's login name at the company (currentPrincipal's Associate), with its label; both null when unknown. */
+  loginNameLabel: string | null;
+  loginName: string | null;
   /** The tenant's web client, when it has one. */
   webClient: { label: string; href: string } | null;
   lastUpdated: string;

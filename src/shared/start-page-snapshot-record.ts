@@ -20,8 +20,17 @@ export function parseStartPageSnapshot(stored: unknown): StartPageSnapshot | nul
     'status',
     'lastUpdated',
   ];
-  if (!texts.every((field) => isText(v[field])) || !(v.notice === null || isText(v.notice))) return null;
+  // Fields that may be absent from what the page showed: null, or missing in a snapshot from before they came.
+  const optional = ['notice', 'loginNameLabel', 'loginName'];
+  if (!texts.every((field) => isText(v[field]))) return null;
+  if (
+    !optional.every(
+      (field) => v[field] === null || (field !== 'notice' && v[field] === undefined) || isText(v[field]),
+    )
+  )
+    return null;
   const text = (field: string) => v[field] as string;
+  const maybe = (field: string) => (isText(v[field]) ? v[field] : null);
   return {
     key,
     lang,
@@ -34,6 +43,8 @@ export function parseStartPageSnapshot(stored: unknown): StartPageSnapshot | nul
       tenantId: text('tenantId'),
       statusLabel: text('statusLabel'),
       status: text('status'),
+      loginNameLabel: maybe('loginNameLabel'),
+      loginName: maybe('loginName'),
       lastUpdated: text('lastUpdated'),
     },
   };

@@ -215,8 +215,8 @@ test.describe("the old person's refresh token dies at the sign-in service", () =
       (response) => response.url() === `${PROVIDER}/token` && response.status() === 200,
     );
     await page.getByRole('button', { name: 'Log in' }).click();
-    // The sign-in service asks for the email first.
-    await expect(page.getByLabel('Email')).toBeVisible();
+    // No login_hint: the service's email step comes first.
+    await expect(page.getByLabel('Email', { exact: true })).toBeVisible();
     // The key was made before leaving for the sign-in service; a second tab of the app can read it meanwhile.
     const probe = await page.context().newPage();
     await probe.goto(`${APP}/mobile`);

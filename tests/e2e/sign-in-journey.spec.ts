@@ -1,10 +1,15 @@
-import { expect, test } from '@playwright/test';
+// The journeys of first sign-in, relaunch, log out and reset login, in both shapes of the sign-in service
+// (tests/support/shape.ts): where the shapes differ (who asks for the company), the steps say so.
+import { expect, test } from '../support/shape.ts';
 import {
-  APP,
-  PROVIDER,
-  anyStartPageHeading,
+  chooseCompany,
   enterPassword,
+  expectCompanyQuestion,
   logIn,
+  nextAuthorization,
+} from '../support/shape-steps.ts';
+import {
+  anyStartPageHeading,
   openTaskMenu,
   startPageAnswer,
   startPageHeading,
@@ -16,25 +21,31 @@ import { rememberedRecord } from '../support/device-storage.ts';
 import { waitForServiceWorker } from '../support/service-worker.ts';
 
 test.describe('first sign-in, relaunch, log out and reset login', () => {
-  test('anna signs in, her single tenant is chosen by itself and remembered', async ({ page, context }) => {
+  test('anna signs in, her single tenant is chosen by itself and remembered', async ({
+    page,
+    context,
+    shape,
+  }) => {
     const csp = await watchCspViolations(context);
     // The service worker is in control before the journey, and it is what answers the callback.
-    await page.goto(`${APP}/`);
+    await page.goto(`${shape.app}/`);
     await waitForServiceWorker(page);
-    const callback = page.waitForResponse((response) => response.url().startsWith(`${APP}/callback?`));
-    await logIn(page, 'anna@example.com');
+    const callback = page.waitForResponse((response) => response.url().startsWith(`${shape.app}/callback?`));
+    await logIn(page, shape, 'anna@example.com');
     expect((await callback).fromServiceWorker()).toBe(true);
     await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
     const tenant = page.getByTestId('tenant-card');
     await expect(tenant.getByRole('heading', { name: 'Nordic Sales AS' })).toBeVisible();
     await expect(page.getByTestId('tenant-id')).toHaveText('Cust10001');
     await expect(page.getByTestId('tenant-status')).toHaveText('Running');
+    // currentPrincipal's Associate: her login name in this company (not the AssociateId number).
+    await expect(page.getByTestId('login-name')).toHaveText('AL');
     await expect(tenant.getByRole('link', { name: 'Open SuperOffice in the browser' })).toHaveAttribute(
       'href',
-      `${PROVIDER}/Cust10001`,
+      `${shape.provider}/Cust10001`,
     );
     await expect(page.getByText(/^Last updated /)).toBeVisible();
-    await expect(page).toHaveURL(`${APP}/start`);
+    await expect(page).toHaveURL(`${shape.app}/start`);
 
     expect(await rememberedRecord(page)).toMatchObject({
       schema: 2,
@@ -47,28 +58,33 @@ test.describe('first sign-in, relaunch, log out and reset login', () => {
 
 test('bjorn chooses Bergen Marine among his tenants; the choice is remembered and reused after log out', async ({
   page,
+  shape,
 }) => {
-  await logIn(page, 'bjorn@example.com');
-  await expect(page.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
-  const choices = page.locator('.tenant-choice');
-  await expect(choices).toHaveCount(3);
-  const fjord = page.locator('[data-tenant="Cust20001"]');
-  await expect(fjord).toContainText('Fjord Consulting');
-  await expect(fjord).toContainText('Cust20001');
-  await expect(fjord).toContainText('Running');
-  // Oslo Retail is in maintenance: it can be chosen, and says so.
-  await expect(page.locator('[data-tenant="Cust20003"]')).toContainText('In maintenance (available)');
-  await expect(page.locator('[data-tenant="Cust20003"]')).toBeEnabled();
+  await logIn(page, shape, 'bjorn@example.com');
+  await expectCompanyQuestion(page, shape);
+  if (shape.tenantChoice === 'app') {
+    const choices = page.locator('.tenant-choice');
+    await expect(choices).toHaveCount(3);
+    const fjord = page.locator('[data-tenant="Cust20001"]');
+    await expect(fjord).toContainText('Fjord Consulting');
+    await expect(fjord).toContainText('Cust20001');
+    await expect(fjord).toContainText('Running');
+    // Oslo Retail is in maintenance: it can be chosen, and says so.
+    await expect(page.locator('[data-tenant="Cust20003"]')).toContainText('In maintenance (available)');
+    await expect(page.locator('[data-tenant="Cust20003"]')).toBeEnabled();
 
-  // Choosing a tenant the tokens are not bound to re-authorizes silently for it (acr_values, prompt=none).
-  const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
-  await page.locator('[data-tenant="Cust20002"]').click();
-  const params = new URL((await authorize).url()).searchParams;
-  expect(params.get('acr_values')).toBe('tenant:Cust20002');
-  expect(params.get('prompt')).toBe('none');
-  expect(params.get('code_challenge_method')).toBe('S256');
-  expect(params.get('state')).toBeTruthy();
-  expect(params.get('nonce')).toBeTruthy();
+    // Choosing a tenant the tokens are not bound to re-authorizes silently for it (acr_values, prompt=none).
+    const params = await nextAuthorization(page, shape, () => chooseCompany(page, shape, 'Cust20002'));
+    expect(params.get('acr_values')).toBe('tenant:Cust20002');
+    expect(params.get('prompt')).toBe('none');
+    expect(params.get('code_challenge_method')).toBe('S256');
+    expect(params.get('state')).toBeTruthy();
+    expect(params.get('nonce')).toBeTruthy();
+  } else {
+    // SuperID asks on its own page, after the password: the token then names that company alone.
+    await expect(page.getByRole('button', { name: /^Oslo Retail/ })).toContainText('maintenance');
+    await chooseCompany(page, shape, 'Cust20002');
+  }
 
   await expect(startPageHeading(page)).toHaveText('Hello, Bjørn Haugland');
   await expect(page.getByTestId('tenant-id')).toHaveText('Cust20002');
@@ -86,13 +102,13 @@ test('bjorn chooses Bergen Marine among his tenants; the choice is remembered an
   expect(await rememberedRecord(page)).toMatchObject({ tenant: { id: 'Cust20002' } });
 
   // Log in again: straight to the remembered tenant, email pre-filled, no tenant question.
-  const again = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
-  await page.getByRole('button', { name: 'Log in' }).click();
-  const againParams = new URL((await again).url()).searchParams;
+  const againParams = await nextAuthorization(page, shape, () =>
+    page.getByRole('button', { name: 'Log in' }).click(),
+  );
   expect(againParams.get('acr_values')).toBe('tenant:Cust20002');
   expect(againParams.get('login_hint')).toBe('bjorn@example.com');
-  await expect(page.getByLabel('Email')).toHaveValue('bjorn@example.com');
-  await enterPassword(page, 'bjorn@example.com');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('bjorn@example.com');
+  await enterPassword(page, shape, 'bjorn@example.com');
   await expect(startPageHeading(page)).toBeVisible();
   await expect(page.getByTestId('tenant-id')).toHaveText('Cust20002');
 });
@@ -100,18 +116,22 @@ test('bjorn chooses Bergen Marine among his tenants; the choice is remembered an
 test('closing and reopening the app lands on the start page without any prompt', async ({
   page,
   context,
+  shape,
 }) => {
-  await logIn(page, 'anna@example.com');
+  await logIn(page, shape, 'anna@example.com');
   await expect(startPageHeading(page)).toBeVisible();
   await page.close();
   const reopened = await context.newPage();
-  expect(await startPageAnswer(reopened, () => reopened.goto(`${APP}/`))).toBe(200);
+  expect(await startPageAnswer(reopened, () => reopened.goto(`${shape.app}/`))).toBe(200);
   await expect(startPageHeading(reopened)).toHaveText('Hello, Anna Larsen');
-  await expect(reopened).toHaveURL(`${APP}/start`);
+  await expect(reopened).toHaveURL(`${shape.app}/start`);
 });
 
-test('No in the log-out dialog changes nothing; Yes ends the provider session too', async ({ page }) => {
-  await logIn(page, 'anna@example.com');
+test('No in the log-out dialog changes nothing; Yes ends the provider session too', async ({
+  page,
+  shape,
+}) => {
+  await logIn(page, shape, 'anna@example.com');
   await expect(startPageHeading(page)).toBeVisible();
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
   await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'No' }).click();
@@ -120,14 +140,14 @@ test('No in the log-out dialog changes nothing; Yes ends the provider session to
   await expect(startPageHeading(page)).toBeVisible();
 
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Log out' }).click();
-  const endSession = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/session/end`));
+  const endSession = page.waitForRequest((request) => request.url().startsWith(shape.endSessionUrl));
   await page.getByRole('dialog', { name: 'Log out?' }).getByRole('button', { name: 'Yes' }).click();
   // A form POST: the id_token travels in the body, not in an address the browser's history keeps.
   const endParams = new URLSearchParams((await endSession).postData() ?? '');
   expect(endParams.get('id_token_hint')).toBeTruthy();
-  expect(endParams.get('post_logout_redirect_uri')).toBe(`${APP}/signed-out`);
+  expect(endParams.get('post_logout_redirect_uri')).toBe(`${shape.app}/signed-out`);
   await expect(signInHeading(page)).toBeVisible();
-  await expect(page).toHaveURL(`${APP}/`);
+  await expect(page).toHaveURL(`${shape.app}/`);
 
   // The provider session is gone: logging in asks for the password again.
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -136,9 +156,10 @@ test('No in the log-out dialog changes nothing; Yes ends the provider session to
 
 test('Reset login forgets the old user and tenant, and a single-tenant email goes straight to its start page', async ({
   page,
+  shape,
 }) => {
-  await logIn(page, 'bjorn@example.com');
-  await page.locator('[data-tenant="Cust20001"]').click();
+  await logIn(page, shape, 'bjorn@example.com');
+  await chooseCompany(page, shape, 'Cust20001');
   await expect(startPageHeading(page)).toBeVisible();
   await logOut(page);
   await expect(page.getByTestId('remembered-login')).toContainText('Fjord Consulting');
@@ -150,20 +171,20 @@ test('Reset login forgets the old user and tenant, and a single-tenant email goe
   await expect(page.getByRole('alert')).toHaveText('Enter a full email address, like name@example.com.');
 
   await page.getByLabel('Email address').fill('anna@example.com');
-  const authorize = page.waitForRequest((request) => request.url().startsWith(`${PROVIDER}/auth?`));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  const params = new URL((await authorize).url()).searchParams;
+  const params = await nextAuthorization(page, shape, () =>
+    page.getByRole('button', { name: 'Continue' }).click(),
+  );
   expect(params.get('login_hint')).toBe('anna@example.com');
   expect(params.get('prompt')).toBe('login');
   expect(params.get('acr_values')).toBeNull();
-  await expect(page.getByLabel('Email')).toHaveValue('anna@example.com');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('anna@example.com');
   // The old record was gone before the new sign-in started (read from a second tab of the app).
   const probe = await page.context().newPage();
-  await probe.goto(`${APP}/mobile`);
+  await probe.goto(`${shape.app}/mobile`);
   expect(await rememberedRecord(probe)).toBeUndefined();
   await probe.close();
 
-  await enterPassword(page, 'anna@example.com');
+  await enterPassword(page, shape, 'anna@example.com');
   await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
   expect(await rememberedRecord(page)).toMatchObject({
     email: 'anna@example.com',
@@ -171,14 +192,13 @@ test('Reset login forgets the old user and tenant, and a single-tenant email goe
   });
 });
 
-test('Reset login to bjorn asks which of his tenants to use', async ({ page }) => {
-  await page.goto(`${APP}/`);
+test('Reset login to bjorn asks which of his tenants to use', async ({ page, shape }) => {
+  await page.goto(`${shape.app}/`);
   await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Reset login' }).click();
   await page.getByLabel('Email address').fill('bjorn@example.com');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await enterPassword(page, 'bjorn@example.com');
-  await expect(page.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
-  await page.locator('[data-tenant="Cust20003"]').click();
+  await enterPassword(page, shape, 'bjorn@example.com');
+  await chooseCompany(page, shape, 'Cust20003');
   await expect(startPageHeading(page)).toBeVisible();
   await expect(page.getByTestId('tenant-id')).toHaveText('Cust20003');
   await expect(page.getByTestId('maintenance-notice')).toBeVisible();
@@ -187,12 +207,18 @@ test('Reset login to bjorn asks which of his tenants to use', async ({ page }) =
 test('reopening the app before choosing a company asks again instead of picking one', async ({
   page,
   context,
+  shape,
 }) => {
-  await logIn(page, 'bjorn@example.com');
-  await expect(page.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
+  await logIn(page, shape, 'bjorn@example.com');
+  await expectCompanyQuestion(page, shape);
   await page.close();
   const reopened = await context.newPage();
-  await reopened.goto(`${APP}/`);
-  await expect(reopened.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
+  await reopened.goto(`${shape.app}/`);
+  if (shape.tenantChoice === 'service') {
+    // The question was the service's: the app has no session yet, and Log in asks it again, without the password.
+    await reopened.getByRole('button', { name: 'Log in' }).click();
+  }
+  await expectCompanyQuestion(reopened, shape);
+  await expect(reopened.getByLabel('Password')).toHaveCount(0);
   await expect(anyStartPageHeading(reopened)).toHaveCount(0);
 });

@@ -11,6 +11,8 @@ export const annasStartPage: KeptView = {
   tenantId: 'Cust20001',
   statusLabel: 'Status',
   status: 'Running',
+  loginNameLabel: 'Login name',
+  loginName: 'AL',
   lastUpdated: 'Last updated 30 Nov 2026, 09:00',
 };
 

@@ -12,15 +12,22 @@ import { denialOf } from '../../session/denial.ts';
 import { clearProviderLogoutPending } from '../../session/provider-logout.ts';
 import { userFacts } from '../../session/user-facts.ts';
 import { sameTenantId } from '../../shared/tenant-ref.ts';
+import { checkIssuer, IssuerMismatchError, issuerMismatchProblem } from '../../session/issuer-check.ts';
 
 interface Props {
   path?: string;
 }
 
-/** RFC 9207: when the provider names itself in the response, it must be the one we sent the person to. */
-async function issuerProblem(services: AppServices, params: URLSearchParams): Promise<boolean> {
+/**
+ * RFC 9207: when the provider names itself in the response, it must be the configured issuer (IssuerMismatchError
+ * otherwise); a provider that says it names itself must do so (true when it did not).
+ */
+async function issuerMissing(services: AppServices, params: URLSearchParams): Promise<boolean> {
   const iss = params.get('iss');
-  if (iss !== null) return iss !== services.config.identity.issuer;
+  if (iss !== null) {
+    checkIssuer(services.config.identity.issuer, iss, 'callback');
+    return false;
+  }
   const metadata = (await services.auth
     .userManager()
     .then((manager) => manager.metadataService.getMetadata())
@@ -31,6 +38,7 @@ async function issuerProblem(services: AppServices, params: URLSearchParams): Pr
 /** The problem a failed sign-in ends on; 'cancelled' when the person said no on the service's page. */
 async function problemFromError(error: unknown): Promise<Problem | 'cancelled'> {
   if (error instanceof PasswordNotAskedError) return { kind: 'password-not-asked' };
+  if (error instanceof IssuerMismatchError) return issuerMismatchProblem(error);
   if (isProviderError(error)) {
     const requested = (error.state as SignInPurpose | undefined)?.tenantId;
     if (error.error === 'access_denied') {
@@ -68,7 +76,7 @@ export function CallbackScreen(_: Props) {
         route(user ? routes.start : routes.signIn, true);
         return;
       }
-      if (await issuerProblem(services, params)) {
+      if (await issuerMissing(services, params)) {
         services.showProblem({ kind: 'unexpected' });
         return;
       }

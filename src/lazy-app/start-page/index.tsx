@@ -7,7 +7,7 @@ import { AppFrame, StaticAppFrame } from '../shell/app-frame/index.tsx';
 import { userFacts } from '../../session/user-facts.ts';
 import { loadStartData, type StartResult } from '../../session/start-data.ts';
 import type { Problem } from '../../session/problems.ts';
-import { companySwitch, type CompanySwitch } from '../../session/switch-company.ts';
+import { switchFromTaskMenu, type CompanySwitch } from '../../session/company-switch.ts';
 import { signInWith } from '../../session/sign-in-actions.ts';
 import { useOnline } from '../use-online.ts';
 import { cachedStartData, cacheKey, startPageCache, type StartData } from '../../session/start-page-cache.ts';
@@ -61,7 +61,9 @@ export function StartPage(_: Props) {
     const user = await auth.getUser();
     sessionUntil.current = user ? (user.refresh_token ? null : (user.expires_at ?? null)) : undefined;
     const facts = user ? userFacts(user.profile, config) : null;
-    setSwitchWay(facts && companySwitch(config.identity.tenantSource, facts.tenants.length, facts.email));
+    setSwitchWay(
+      facts && switchFromTaskMenu(config.identity.tenantSource, facts.tenants.length, facts.email),
+    );
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
     const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
     if (shownKey.current !== key) {
@@ -105,7 +107,7 @@ export function StartPage(_: Props) {
   }, []);
 
   const switchCompany = () => {
-    if (switchWay?.kind === 'choose-here') return services.open(routes.chooseTenant);
+    if (switchWay?.kind === 'app-screen') return services.open(routes.chooseTenant);
     if (!switchWay) return;
     // SuperID's shape: its own choice page, reached without a password while its session lives.
     const leave = () => signInWith(services, switchWay.request);
@@ -155,6 +157,12 @@ function StartPageContent(props: { view: StartPageView; offline: string | null; 
           <dd data-testid="tenant-id">{view.tenantId}</dd>
           <dt>{view.statusLabel}</dt>
           <dd data-testid="tenant-status">{view.status}</dd>
+          {view.loginName !== null && (
+            <>
+              <dt>{view.loginNameLabel}</dt>
+              <dd data-testid="login-name">{view.loginName}</dd>
+            </>
+          )}
         </dl>
         {view.webClient && (
           <a

@@ -19,6 +19,8 @@ export function startPageView(data: StartData): StartPageView {
     tenantId: data.tenant.id,
     statusLabel: t('start.status'),
     status: t(`states.${data.status.state}`),
+    loginNameLabel: data.principal.loginName ? t('start.loginName') : null,
+    loginName: data.principal.loginName || null,
     webClient: data.status.endpoint ? { label: t('start.openWebClient'), href: data.status.endpoint } : null,
     lastUpdated: t('start.lastUpdated', { when: formatTime(data.fetchedAt) }),
   };
@@ -34,12 +36,15 @@ export const slotView: StartPageView = {
   tenantId: templateSlot('tenantId'),
   statusLabel: templateSlot('statusLabel'),
   status: templateSlot('status'),
+  loginNameLabel: templateSlot('loginNameLabel'),
+  loginName: templateSlot('loginName'),
   webClient: null,
   lastUpdated: templateSlot('lastUpdated'),
 };
 
 /** What a relaunch's snapshot keeps of the view: its text, and no link. */
 export function keptView(view: StartPageView): StartPageSnapshot['view'] {
-  const { heading, notice, tenantName, tenantIdLabel, tenantId, statusLabel, status, lastUpdated } = view;
-  return { heading, notice, tenantName, tenantIdLabel, tenantId, statusLabel, status, lastUpdated };
+  const { webClient, ...text } = view;
+  void webClient;
+  return text;
 }

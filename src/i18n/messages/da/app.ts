@@ -17,9 +17,16 @@ export const app = {
   'chooseTenant.loadingStatus': 'Kontrollerer status …',
   'chooseTenant.statusUnknown': 'Ukendt status',
   'chooseTenant.notAvailable': 'Ikke tilgængeligt',
+  'chooseTenant.filter': 'Find et firma efter navn eller id',
+  'chooseTenant.count.one': '{shown} af {count} firma',
+  'chooseTenant.count.other': '{shown} af {count} firmaer',
+  'chooseTenant.noMatch':
+    'Intet firma passer til »{query}«. Tjek stavemåden, eller søg efter id, som Cust12345.',
+  'chooseTenant.lastUsed': 'Senest brugt',
   'start.hello': 'Hej, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Loginnavn',
   'start.openWebClient': 'Åbn SuperOffice i browseren',
   'start.lastUpdated': 'Senest opdateret {when}',
   'start.loading': 'Indlæser …',
@@ -99,6 +106,9 @@ export const app = {
   'problems.password-not-asked.title': 'Log ind med din adgangskode',
   'problems.password-not-asked.message':
     'Login-tjenesten lukkede dig ind uden at bede om adgangskoden, så appen åbnede ikke kontoen. Efter et log ud eller en nulstilling på denne enhed kræves adgangskoden. Log ind, og indtast den.',
+  'problems.issuer-mismatch.title': 'Appen er sat op til en anden logintjeneste',
+  'problems.issuer-mismatch.message':
+    'Svaret fra logintjenesten passede ikke med den tjeneste, appen er sat op til, så du blev ikke logget ind. Det er et konfigurationsproblem: giv besked til den, der har ansvaret for Mobile CRM i din virksomhed.',
   'problems.unexpected.title': 'Noget gik galt',
   'problems.unexpected.message':
     'Login kunne ikke gennemføres. Prøv igen; hvis det bliver ved, så nulstil login.',

@@ -18,9 +18,16 @@ export const app = {
   'chooseTenant.loadingStatus': 'Status wird geprüft …',
   'chooseTenant.statusUnknown': 'Status unbekannt',
   'chooseTenant.notAvailable': 'Nicht verfügbar',
+  'chooseTenant.filter': 'Firma nach Name oder ID suchen',
+  'chooseTenant.count.one': '{shown} von {count} Firma',
+  'chooseTenant.count.other': '{shown} von {count} Firmen',
+  'chooseTenant.noMatch':
+    'Keine Firma passt zu „{query}“. Prüfen Sie die Schreibweise, oder suchen Sie nach der ID, etwa Cust12345.',
+  'chooseTenant.lastUsed': 'Zuletzt verwendet',
   'start.hello': 'Hallo, {name}',
   'start.tenantId': 'ID',
   'start.status': 'Status',
+  'start.loginName': 'Anmeldename',
   'start.openWebClient': 'SuperOffice im Browser öffnen',
   'start.lastUpdated': 'Zuletzt aktualisiert: {when}',
   'start.loading': 'Wird geladen …',
@@ -104,6 +111,9 @@ export const app = {
   'problems.password-not-asked.title': 'Mit Ihrem Passwort anmelden',
   'problems.password-not-asked.message':
     'Der Anmeldedienst hat Sie ohne Passwortabfrage eingelassen, deshalb hat die App das Konto nicht geöffnet. Nach einer Abmeldung oder Zurücksetzung auf diesem Gerät ist das Passwort nötig. Melden Sie sich an und geben Sie es ein.',
+  'problems.issuer-mismatch.title': 'Die App ist für einen anderen Anmeldedienst eingerichtet',
+  'problems.issuer-mismatch.message':
+    'Die Antwort des Anmeldedienstes passte nicht zu dem Dienst, für den diese App eingerichtet ist, deshalb wurden Sie nicht angemeldet. Das ist ein Konfigurationsproblem: Bitte melden Sie es der Person, die Mobile CRM in Ihrem Unternehmen betreut.',
   'problems.unexpected.title': 'Etwas ist schiefgelaufen',
   'problems.unexpected.message':
     'Die Anmeldung konnte nicht abgeschlossen werden. Versuchen Sie es erneut; passiert es wieder, setzen Sie die Anmeldung zurück.',

@@ -15,9 +15,16 @@ export const app = {
   'chooseTenant.loadingStatus': 'Checking status…',
   'chooseTenant.statusUnknown': 'Status unknown',
   'chooseTenant.notAvailable': 'Not available',
+  'chooseTenant.filter': 'Find a company by name or id',
+  'chooseTenant.count.one': '{shown} of {count} company',
+  'chooseTenant.count.other': '{shown} of {count} companies',
+  'chooseTenant.noMatch':
+    'No company matches “{query}”. Check the spelling, or search by id, like Cust12345.',
+  'chooseTenant.lastUsed': 'Last used',
   'start.hello': 'Hello, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Login name',
   'start.openWebClient': 'Open SuperOffice in the browser',
   'start.lastUpdated': 'Last updated {when}',
   'start.loading': 'Loading…',
@@ -97,6 +104,9 @@ export const app = {
   'problems.password-not-asked.title': 'Log in with your password',
   'problems.password-not-asked.message':
     'The sign-in service let you in without asking for the password, so the app did not open the account. After a log out or a reset on this device, the password is needed. Log in and enter it.',
+  'problems.issuer-mismatch.title': 'The app is set up for another sign-in service',
+  'problems.issuer-mismatch.message':
+    'The sign-in service’s answer did not match the service this app is set up for, so you were not signed in. This is a configuration problem: please report it to whoever manages Mobile CRM for your company.',
   'problems.unexpected.title': 'Something went wrong',
   'problems.unexpected.message':
     'The sign-in could not be completed. Try again; if it keeps happening, reset login.',

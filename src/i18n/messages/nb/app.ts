@@ -17,9 +17,16 @@ export const app = {
   'chooseTenant.loadingStatus': 'Sjekker status …',
   'chooseTenant.statusUnknown': 'Ukjent status',
   'chooseTenant.notAvailable': 'Ikke tilgjengelig',
+  'chooseTenant.filter': 'Finn et firma etter navn eller id',
+  'chooseTenant.count.one': '{shown} av {count} firma',
+  'chooseTenant.count.other': '{shown} av {count} firmaer',
+  'chooseTenant.noMatch':
+    'Ingen firmaer passer til «{query}». Sjekk stavemåten, eller søk etter id, som Cust12345.',
+  'chooseTenant.lastUsed': 'Sist brukt',
   'start.hello': 'Hei, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Påloggingsnavn',
   'start.openWebClient': 'Åpne SuperOffice i nettleseren',
   'start.lastUpdated': 'Sist oppdatert {when}',
   'start.loading': 'Laster …',
@@ -99,6 +106,9 @@ export const app = {
   'problems.password-not-asked.title': 'Logg inn med passordet ditt',
   'problems.password-not-asked.message':
     'Påloggingstjenesten slapp deg inn uten å be om passordet, så appen åpnet ikke kontoen. Etter en utlogging eller tilbakestilling på denne enheten trengs passordet. Logg inn og skriv det inn.',
+  'problems.issuer-mismatch.title': 'Appen er satt opp for en annen påloggingstjeneste',
+  'problems.issuer-mismatch.message':
+    'Svaret fra påloggingstjenesten stemte ikke med tjenesten denne appen er satt opp for, så du ble ikke logget inn. Dette er et konfigurasjonsproblem: meld fra til den som har ansvaret for Mobile CRM i firmaet ditt.',
   'problems.unexpected.title': 'Noe gikk galt',
   'problems.unexpected.message':
     'Påloggingen kunne ikke fullføres. Prøv igjen; hvis det skjer igjen, tilbakestill påloggingen.',

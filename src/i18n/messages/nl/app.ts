@@ -17,9 +17,16 @@ export const app = {
   'chooseTenant.loadingStatus': 'Status controleren…',
   'chooseTenant.statusUnknown': 'Status onbekend',
   'chooseTenant.notAvailable': 'Niet beschikbaar',
+  'chooseTenant.filter': 'Zoek een bedrijf op naam of id',
+  'chooseTenant.count.one': '{shown} van {count} bedrijf',
+  'chooseTenant.count.other': '{shown} van {count} bedrijven',
+  'chooseTenant.noMatch':
+    'Geen bedrijf past bij ‘{query}’. Controleer de spelling, of zoek op id, zoals Cust12345.',
+  'chooseTenant.lastUsed': 'Laatst gebruikt',
   'start.hello': 'Hallo, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Aanmeldnaam',
   'start.openWebClient': 'SuperOffice openen in de browser',
   'start.lastUpdated': 'Laatst bijgewerkt {when}',
   'start.loading': 'Laden…',
@@ -101,6 +108,9 @@ export const app = {
   'problems.password-not-asked.title': 'Log in met je wachtwoord',
   'problems.password-not-asked.message':
     'De aanmeldservice liet je binnen zonder om het wachtwoord te vragen, dus de app heeft het account niet geopend. Na een afmelding of reset op dit apparaat is het wachtwoord nodig. Log in en voer het in.',
+  'problems.issuer-mismatch.title': 'De app is ingesteld voor een andere inlogdienst',
+  'problems.issuer-mismatch.message':
+    'Het antwoord van de inlogdienst paste niet bij de dienst waarvoor deze app is ingesteld, dus je bent niet ingelogd. Dit is een configuratieprobleem: meld het aan degene die Mobile CRM voor je bedrijf beheert.',
   'problems.unexpected.title': 'Er ging iets mis',
   'problems.unexpected.message':
     'Het inloggen kon niet worden afgerond. Probeer het opnieuw; blijft het gebeuren, stel je login dan opnieuw in.',

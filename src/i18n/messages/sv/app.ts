@@ -17,9 +17,16 @@ export const app = {
   'chooseTenant.loadingStatus': 'Kontrollerar status …',
   'chooseTenant.statusUnknown': 'Okänd status',
   'chooseTenant.notAvailable': 'Inte tillgängligt',
+  'chooseTenant.filter': 'Hitta ett företag efter namn eller id',
+  'chooseTenant.count.one': '{shown} av {count} företag',
+  'chooseTenant.count.other': '{shown} av {count} företag',
+  'chooseTenant.noMatch':
+    'Inget företag matchar ”{query}”. Kontrollera stavningen, eller sök på id, som Cust12345.',
+  'chooseTenant.lastUsed': 'Senast använd',
   'start.hello': 'Hej, {name}',
   'start.tenantId': 'Id',
   'start.status': 'Status',
+  'start.loginName': 'Inloggningsnamn',
   'start.openWebClient': 'Öppna SuperOffice i webbläsaren',
   'start.lastUpdated': 'Senast uppdaterad {when}',
   'start.loading': 'Läser in …',
@@ -101,6 +108,9 @@ export const app = {
   'problems.password-not-asked.title': 'Logga in med ditt lösenord',
   'problems.password-not-asked.message':
     'Inloggningstjänsten släppte in dig utan att fråga efter lösenordet, så appen öppnade inte kontot. Efter en utloggning eller återställning på den här enheten krävs lösenordet. Logga in och ange det.',
+  'problems.issuer-mismatch.title': 'Appen är inställd för en annan inloggningstjänst',
+  'problems.issuer-mismatch.message':
+    'Svaret från inloggningstjänsten stämde inte med tjänsten som appen är inställd för, så du loggades inte in. Det här är ett konfigurationsproblem: rapportera det till den som ansvarar för Mobile CRM på ditt företag.',
   'problems.unexpected.title': 'Något gick fel',
   'problems.unexpected.message':
     'Inloggningen kunde inte slutföras. Försök igen; om det fortsätter, återställ inloggningen.',
