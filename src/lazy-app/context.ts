@@ -1,13 +1,13 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Problem } from '../session/problems.ts';
+import type { AppProblem } from '../session/problems.ts';
 import type { SessionServices } from '../session/session-services.ts';
 import type { WarmStartPage } from './warm-start.ts';
 
 /** What every screen of the app can use, given by the app's root. */
 export interface AppServices extends SessionServices {
   /** Shows a problem screen; retry is what "Try again" repeats. */
-  showProblem(problem: Problem, retry?: () => void): void;
+  showProblem(problem: AppProblem, retry?: () => void): void;
   /** The start page as last shown, read at launch; given out once, to the first start page that mounts. */
   takeWarmStartPage(): WarmStartPage | null;
   /** Log out: ends the session here and at the sign-in service; rejects (staying here) when it cannot leave. */

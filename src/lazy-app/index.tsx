@@ -4,7 +4,7 @@ import type { AppConfig } from '../shared/config.ts';
 import { onStorageDegraded } from '../storage/key-value-store.ts';
 import { routes } from '../shared/routes.ts';
 import { ProblemScreen } from './shell/problem-screen/index.tsx';
-import type { Problem, ProblemAction } from '../session/problems.ts';
+import type { AppProblem, ProblemAction } from '../session/problems.ts';
 import { Auth } from '../session/auth.ts';
 import { CallbackScreen } from './sign-in/callback-screen.tsx';
 import { ResetLoginScreen } from './sign-in/reset-login-screen/index.tsx';
@@ -18,6 +18,10 @@ import type { SessionMessage } from '../session/session-services.ts';
 import { AppContext, type AppServices } from './context.ts';
 import { t } from '../i18n/app-text.ts';
 import type { WarmStart } from './warm-start.ts';
+import { signInServiceFor, type SignInService } from '../shared/sign-in-service.ts';
+import { offersOnsite } from '../shared/onsite-servers.ts';
+import { loadRememberedLogin } from '../storage/remembered-login-store.ts';
+import { OnsiteRoute } from './sign-in/onsite-screen/route.tsx';
 
 interface Props {
   config: AppConfig;
@@ -28,7 +32,7 @@ const CHANNEL = 'mobile-crm:session';
 
 /** The installed app: sign-in, tenant choice and the start page, with one problem screen for what goes wrong. */
 export default function App({ config, warmStart }: Props) {
-  const [problem, setProblem] = useState<{ problem: Problem; retry?: () => void } | null>(null);
+  const [problem, setProblem] = useState<{ problem: AppProblem; retry?: () => void } | null>(null);
   const [storageDegraded, setStorageDegraded] = useState(false);
   const channel = useMemo(() => ('BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null), []);
 
@@ -42,9 +46,19 @@ export default function App({ config, warmStart }: Props) {
     // A relaunch with a live session and its company chosen opens on the start page, painted from its cache.
     if (warmStartPage && location.pathname === routes.signIn && !location.search)
       history.replaceState(null, '', routes.start);
+    // A link an administrator handed out (/?server=…) opens the Onsite screen with the address filled in, no more.
+    if (location.pathname === routes.signIn && /[?&]server=/.test(location.search) && offersOnsite(config))
+      history.replaceState(null, '', routes.onsite + location.search);
+    const auths = new Map<string, Auth>();
+    const authFor = (service: SignInService) => {
+      const key = JSON.stringify(service);
+      if (!auths.has(key)) auths.set(key, new Auth(service, warmStart.storageUsable));
+      return auths.get(key)!;
+    };
     const services: AppServices = {
       config,
-      auth: new Auth(config, warmStart.storageUsable),
+      auth: authFor(warmStart.service),
+      authFor,
       navigate: (path) => route(path, true),
       logOut: () => logOut(services),
       showProblem: (next, retry) => setProblem({ problem: next, ...(retry ? { retry } : {}) }),
@@ -67,8 +81,9 @@ export default function App({ config, warmStart }: Props) {
   }, []);
   useEffect(() => {
     if (!channel) return;
-    // Another tab signed out or in: follow it, so no tab shows a session that has ended.
-    channel.onmessage = ({ data }: MessageEvent<SessionMessage>) => {
+    // Another tab signed out or in: follow it, so no tab shows a session that has ended, nor another server's.
+    channel.onmessage = async ({ data }: MessageEvent<SessionMessage>) => {
+      services.auth = services.authFor(signInServiceFor(config, (await loadRememberedLogin())?.server));
       if (data?.type === 'signed-out') {
         setProblem(null);
         route(routes.signIn, true);
@@ -115,6 +130,7 @@ export default function App({ config, warmStart }: Props) {
           <ChooseTenantScreen path={routes.chooseTenant} />
           <StartPage path={routes.start} />
           <ResetLoginScreen path={routes.resetLogin} />
+          {offersOnsite(config) && <OnsiteRoute path={routes.onsite} />}
           <SignInScreen default />
         </Router>
       )}

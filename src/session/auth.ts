@@ -1,7 +1,9 @@
 // The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
 // The library itself is downloaded on first use, so screens that only read what is stored paint without it.
-import type { OidcClient, StateStore, User, UserManager } from 'oidc-client-ts';
-import type { AppConfig } from '../shared/config.ts';
+import type { IndexedDbDPoPStore, OidcClient, StateStore, User, UserManager } from 'oidc-client-ts';
+import type { IdentityConfig } from '../shared/config.ts';
+import type { OnsiteServer } from '../shared/onsite-server.ts';
+import type { SignInService } from '../shared/sign-in-service.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { keyValueStore } from '../storage/key-value-store.ts';
 import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
@@ -20,11 +22,43 @@ export interface SignInPurpose {
    * in the stored state, not the address; the callback then needs the id_token's auth_time to prove it.
    */
   passwordRequestedAt?: number;
+  /** The Onsite server signed in to, as checked at Connect; absent for Online. */
+  server?: OnsiteServer;
 }
 
 export interface SignInOptions extends SignInPurpose {
   loginHint?: string;
   prompt?: 'login' | 'none';
+}
+
+const STATE_STORE = 'auth-state';
+
+/**
+ * What a sign-in this app started and has not finished was for (which server, too), read from the stored sign-in
+ * state without the sign-in library; null for a state that is not pending (a replay, a reload, a forgery).
+ */
+export async function pendingSignIn(state: string | null): Promise<SignInPurpose | null> {
+  const stored = state ? await keyValueStore(STATE_STORE).get(state) : undefined;
+  try {
+    const data: unknown = typeof stored === 'string' ? JSON.parse(stored).data : undefined;
+    return typeof data === 'object' && data !== null ? (data as SignInPurpose) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One DPoP key per Onsite server, apart from Online's (oidc-client-ts keys them by client id alone). */
+function scopedDpopStore(store: IndexedDbDPoPStore, scope: string) {
+  const prefix = `${scope} `;
+  return {
+    set: (key: string, value: Parameters<IndexedDbDPoPStore['set']>[1]) => store.set(prefix + key, value),
+    get: (key: string) => store.get(prefix + key),
+    remove: (key: string) => store.remove(prefix + key),
+    getAllKeys: async () =>
+      (await store.getAllKeys())
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => key.slice(prefix.length)),
+  };
 }
 
 /** oidc-client-ts stores its state and the user through this adapter, so they survive closing the app. */
@@ -68,6 +102,14 @@ export const isProviderError = (error: unknown, code?: string): error is Provide
   error.name === 'ErrorResponse' &&
   (!code || (error as ProviderError).error === code);
 
+/** An id_token from another issuer than the service's, or for another client. */
+export class WrongIssuerError extends Error {
+  constructor() {
+    super('The id_token was not issued by this sign-in service for this app.');
+    this.name = 'WrongIssuerError';
+  }
+}
+
 /** A sign-in that had to ask for the password came back without the provider's proof that it did. */
 export class PasswordNotAskedError extends Error {
   constructor() {
@@ -83,10 +125,14 @@ export class Auth {
 
   /** `storageUsable` false (IndexedDB unusable): the DPoP key cannot be kept, so tokens stay unbound. */
   constructor(
-    readonly config: AppConfig,
+    readonly service: SignInService,
     storageUsable: Promise<boolean> | boolean = true,
   ) {
-    this.useDpop = Promise.resolve(storageUsable).then((usable) => config.identity.dpop && usable);
+    this.useDpop = Promise.resolve(storageUsable).then((usable) => service.identity.dpop && usable);
+  }
+
+  get identity(): IdentityConfig {
+    return this.service.identity;
   }
 
   /** oidc-client-ts's UserManager, set up on first use (its download starts then). */
@@ -106,7 +152,7 @@ export class Auth {
     { UserManager, IndexedDbDPoPStore }: typeof import('oidc-client-ts'),
     useDpop: boolean,
   ): UserManager {
-    const { identity } = this.config;
+    const { identity, server } = this.service;
     const origin = location.origin;
     const manager = new UserManager({
       authority: identity.authority,
@@ -115,18 +161,32 @@ export class Auth {
       post_logout_redirect_uri: origin + identity.postLogoutPath,
       scope: identity.scope,
       response_type: 'code',
-      metadataSeed: {
-        issuer: identity.issuer,
-        ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
-      },
+      // An Onsite server's discovery document as checked at Connect, never fetched again unchecked.
+      ...(server
+        ? { metadata: server.metadata }
+        : {
+            metadataSeed: {
+              issuer: identity.issuer,
+              ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
+            },
+          }),
       // However the session ends (log out, expiry, a refused renewal), its start page is not shown again.
       userStore: oidcStore('auth-user', clearStartPageSnapshot),
-      stateStore: oidcStore('auth-state'),
+      stateStore: oidcStore(STATE_STORE),
       loadUserInfo: false,
       // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.
       automaticSilentRenew: false,
       requestTimeoutInSeconds: 15,
-      ...(useDpop ? { dpop: { bind_authorization_code: true, store: new IndexedDbDPoPStore() } } : {}),
+      ...(useDpop
+        ? {
+            dpop: {
+              bind_authorization_code: true,
+              store: server
+                ? scopedDpopStore(new IndexedDbDPoPStore(), server.authority)
+                : new IndexedDbDPoPStore(),
+            },
+          }
+        : {}),
     });
     // In the background a failed renewal is retried a few times with growing pauses; the next screen that
     // needs the session tries again or explains.
@@ -147,11 +207,14 @@ export class Auth {
 
   /** Leaves for the sign-in service; rejects (and stays here) when it cannot be reached. */
   async signIn({ loginHint, prompt, tenantId, purpose, returnTo }: SignInOptions): Promise<void> {
+    const { server } = this.service;
     const state: SignInPurpose = {
       purpose,
       ...(prompt === 'login' ? { passwordRequestedAt: Date.now() } : {}),
       ...(tenantId ? { tenantId } : {}),
       ...(returnTo ? { returnTo } : {}),
+      // The callback signs in at the server this request went to.
+      ...(server ? { server } : {}),
     };
     const manager = await this.userManager();
     await this.ensureReachable(manager);
@@ -189,20 +252,23 @@ export class Auth {
     }
   }
 
-  /** Whether a callback's state is one this app started and has not used yet (replays and forgeries are not). */
-  async isPendingSignIn(state: string | null): Promise<boolean> {
-    return !!state && (await (await this.userManager()).settings.stateStore.get(state)) !== null;
-  }
-
   /**
    * Finishes a sign-in from the callback URL the app was opened with (oidc-client-ts's signinRedirectCallback, with
-   * one check before the tokens are kept): a sign-in that had to ask for the password keeps its tokens only when
-   * the id_token proves the provider did; otherwise they are revoked, never stored, and PasswordNotAskedError thrown.
+   * two checks before the tokens are kept): the id_token must come from the service's issuer, for this app
+   * (WrongIssuerError), and a sign-in that had to ask for the password keeps its tokens only when the id_token
+   * proves the provider did (PasswordNotAskedError). Tokens that fail either are revoked and never stored.
    */
   async completeSignIn(callbackUrl: string): Promise<User> {
     const manager = await this.userManager();
     const { User } = await import('oidc-client-ts');
     const response = await (await this.client(manager)).processSigninResponse(callbackUrl);
+    // oidc-client-ts does not compare `iss` and `aud` with anything.
+    const { iss, aud } = response.profile;
+    if (iss !== this.identity.issuer || ![aud].flat().includes(this.identity.clientId)) {
+      await this.revoke(manager, response.refresh_token);
+      await manager.removeUser();
+      throw new WrongIssuerError();
+    }
     const requestedAt = (response.userState as SignInPurpose | undefined)?.passwordRequestedAt;
     const times = { receivedAt: Date.now(), ...idTokenTimes(response.id_token) };
     if (requestedAt !== undefined && !passwordAskedSinceRequest({ requestedAt, ...times })) {
@@ -265,7 +331,7 @@ export class Auth {
       state: SIGNED_OUT_STATE,
     });
     // A GET would leave the id_token (name, email, companies) in the browser's history; a form POST does not.
-    if (this.config.identity.endSessionMethod === 'post') navigateByPost(request.url);
+    if (this.identity.endSessionMethod === 'post') navigateByPost(request.url);
     else location.assign(request.url);
   }
 

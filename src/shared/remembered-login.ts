@@ -1,3 +1,4 @@
+import { isRecord } from './is-record.ts';
 import { toTenantRef, type TenantRef } from './tenant-ref.ts';
 
 export const REMEMBERED_LOGIN_SCHEMA = 2;
@@ -10,6 +11,8 @@ export interface RememberedLogin {
   tenant: TenantRef | null;
   /** Epoch ms; 0 when unknown. */
   chosenAt: number;
+  /** The Onsite server this login is at, as stored (signInServiceFor checks it before use); null for Online. */
+  server: Record<string, unknown> | null;
 }
 
 /** Pragmatic check: one @, something before it, a dot inside the domain, no spaces, at most 254 characters. */
@@ -20,12 +23,18 @@ export function isEmailAddress(value: string): boolean {
 }
 
 /** The record to store after a sign-in; values that could not be read back are left out. */
-export function rememberLogin(email: string, tenant: TenantRef | null, now: number): RememberedLogin {
+export function rememberLogin(
+  email: string,
+  tenant: TenantRef | null,
+  now: number,
+  server: object | null = null,
+): RememberedLogin {
   return {
     schema: REMEMBERED_LOGIN_SCHEMA,
     email: normalEmail(email),
     tenant: tenant && toTenantRef(tenant.id, tenant.name),
     chosenAt: timestamp(now),
+    server: isRecord(server) ? server : null,
   };
 }
 
@@ -49,7 +58,8 @@ export function parseRememberedLogin(raw: unknown): RememberedLogin | null {
       : toTenantRef(record.tenantId, record.tenantName);
   const email = normalEmail(record.email);
   if (!email && !tenant) return null;
-  return { schema: REMEMBERED_LOGIN_SCHEMA, email, tenant, chosenAt: timestamp(record.chosenAt) };
+  const server = isRecord(record.server) ? record.server : null;
+  return { schema: REMEMBERED_LOGIN_SCHEMA, email, tenant, chosenAt: timestamp(record.chosenAt), server };
 }
 
 function normalEmail(value: unknown): string {

@@ -7,6 +7,7 @@ export const routes = {
   chooseTenant: '/choose-tenant',
   start: '/start',
   resetLogin: '/reset-login',
+  onsite: '/onsite',
 } as const;
 
 export type AppPath = (typeof routes)[keyof typeof routes];

@@ -23,7 +23,7 @@ const formatTime = (time: number) =>
 /** The start page: who is signed in, to which company, and a way into it. */
 export function StartPage(_: Props) {
   const services = useApp();
-  const { auth, config } = services;
+  const { auth } = services;
   // A relaunch paints at once from what was read while the app loaded; the refresh below follows.
   const [warm] = useState(services.takeWarmStartPage);
   const [data, setData] = useState<StartData | null>(warm?.data ?? null);
@@ -40,7 +40,7 @@ export function StartPage(_: Props) {
     clearsAtLoad.current = snapshotClears();
     const user = await auth.getUser();
     sessionUntil.current = user ? (user.refresh_token ? null : (user.expires_at ?? null)) : undefined;
-    const facts = user ? userFacts(user.profile, config) : null;
+    const facts = user ? userFacts(user.profile, auth.identity) : null;
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
     const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
     if (shownKey.current !== key) {
@@ -48,7 +48,7 @@ export function StartPage(_: Props) {
       setData(cached);
     } else if (cached) setData((current) => current ?? cached);
 
-    const result = await loadStartData(auth, config);
+    const result = await loadStartData(auth);
     if (result.kind === 'signed-out') return route(routes.signIn, true);
     if (result.kind === 'problem') {
       if (result.problem.kind === 'session-expired') await auth.forgetSession();
@@ -119,6 +119,8 @@ export function StartPage(_: Props) {
               <dd data-testid="tenant-id">{data.tenant.id}</dd>
               <dt>{t('start.status')}</dt>
               <dd data-testid="tenant-status">{t(`states.${data.status.state}`)}</dd>
+              {auth.service.server && <dt>{t('start.server')}</dt>}
+              {auth.service.server && <dd data-testid="server">{auth.identity.authority}</dd>}
             </dl>
             {data.status.endpoint && (
               <a class="button" href={data.status.endpoint} target="_blank" rel="noopener noreferrer">

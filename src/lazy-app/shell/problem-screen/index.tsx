@@ -1,14 +1,20 @@
 import { t } from '../../../i18n/app-text.ts';
 import { ErrorScreen } from '../error-screen/index.tsx';
-import { actionsFor, type Problem, type ProblemAction } from '../../../session/problems.ts';
+import {
+  actionsFor,
+  type AppProblem,
+  type OnsiteProblem,
+  type ProblemAction,
+} from '../../../session/problems.ts';
 
-interface Props {
-  problem: Problem;
-  onAction: (action: ProblemAction) => void;
-}
+type Props = { onAction: (action: ProblemAction) => void } & (
+  | { problem: AppProblem; words?: never }
+  /** Words that come with a lazy part (the Onsite screen's), given by it. */
+  | { problem: OnsiteProblem; words: { title: string; message: string } }
+);
 
 /** What happened and what to do, with this problem's particulars filled in. */
-function messageFor(problem: Problem): string {
+function messageFor(problem: AppProblem): string {
   switch (problem.kind) {
     case 'tenant-access-removed':
     case 'status-unavailable':
@@ -28,13 +34,17 @@ function messageFor(problem: Problem): string {
 }
 
 /** One screen per problem: what happened, what to do, and buttons to do it. */
-export function ProblemScreen({ problem, onAction }: Props) {
+export function ProblemScreen({ problem, onAction, words }: Props) {
   const actions = actionsFor(problem);
+  const { title, message } = words ?? {
+    title: t(`problems.${problem.kind}.title`),
+    message: messageFor(problem),
+  };
   return (
     <ErrorScreen
       testId={`problem-${problem.kind}`}
-      title={t(`problems.${problem.kind}.title`)}
-      message={<p>{messageFor(problem)}</p>}
+      title={title}
+      message={<p>{message}</p>}
       actions={actions.map((action, index) => (
         <button
           key={action}

@@ -9,6 +9,7 @@ import { AppFrame } from '../../shell/app-frame/index.tsx';
 import { logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
 import { userFacts } from '../../../session/user-facts.ts';
 import { sameTenantId } from '../../../shared/tenant-ref.ts';
+import { offersOnsite } from '../../../shared/onsite-servers.ts';
 
 interface Props {
   path?: string;
@@ -31,7 +32,7 @@ export function SignInScreen(_: Props) {
       setRemembered(record);
       if (!user) return;
       // A live session (relaunch) goes to the start page of the chosen company; one never chosen asks first.
-      const bound = userFacts(user.profile, services.config).boundTenantId;
+      const bound = userFacts(user.profile, services.auth.identity).boundTenantId;
       const chosen = sameTenantId(record?.tenant?.id, bound);
       route(chosen ? routes.start : routes.chooseTenant, true);
     });
@@ -58,7 +59,9 @@ export function SignInScreen(_: Props) {
       {remembered && (remembered.tenant || remembered.email) && (
         <p class="card remembered-login" data-testid="remembered-login">
           <span class="visually-hidden">{t('signIn.remembered')}: </span>
-          {[remembered.tenant?.name, remembered.email].filter(Boolean).join(' · ')}
+          {[remembered.tenant?.name, remembered.email, services.auth.service.server?.authority]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
       )}
       {logoutUnreachable && (
@@ -71,6 +74,12 @@ export function SignInScreen(_: Props) {
           {t('signIn.logIn')}
         </button>
       </div>
+      {/* Online first; a company's own server is the other way in, until one is remembered. */}
+      {offersOnsite(services.config) && !services.auth.service.server && (
+        <a class="text-link" href={routes.onsite}>
+          {t('signIn.onsite')}
+        </a>
+      )}
       {/* The live region is there before its message, so screen readers announce the message. */}
       <p role="status">{busy && t('signIn.opening')}</p>
     </AppFrame>

@@ -29,11 +29,11 @@ export function ChooseTenantScreen(_: Props) {
     services.auth.getUser().then(
       (user) => {
         if (!user) return route(routes.signIn, true);
-        const found = userFacts(user.profile, services.config);
+        const found = userFacts(user.profile, services.auth.identity);
         setFacts(found);
         setStatuses(Object.fromEntries(found.tenants.map((tenant) => [tenant.id, 'loading' as const])));
         for (const tenant of found.tenants) {
-          fetchTenantStatus(services.config.identity.statusUrlTemplate, tenant.id).then(
+          fetchTenantStatus(services.auth.identity.statusUrlTemplate, tenant.id).then(
             (status) => setStatuses((all) => ({ ...all, [tenant.id]: status })),
             () => setStatuses((all) => ({ ...all, [tenant.id]: 'unknown' })),
           );
