@@ -38,7 +38,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // The real product: production build on :4173 and the local sign-in service on :4000.
+    // The real product: production build on :4173, the local sign-in service on :4000 and, started before it, the
+    // local Onsite server on :4100 (its own issuer, sign-in-service/onsite-seed.json, client id mobile-crm).
     command: 'npx tsx scripts/start.ts --no-build',
     url: 'http://localhost:4000/.well-known/openid-configuration',
     reuseExistingServer: false,
