@@ -1,6 +1,6 @@
 // Vite plugin: once the build is written (service worker included), adds what hosting needs to it.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { builtPolicy } from '../csp-hashes.ts';
 import { NGINX_BROTLI_FILE, NGINX_FILE, nginxBrotliConfig, nginxConfig } from './nginx.ts';
@@ -18,7 +18,8 @@ export function hostingFiles(): Plugin {
     name: 'mobile-crm:hosting-files',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // resolve, not join: an outDir may be absolute (a build elsewhere, as one end-to-end test makes).
+      outDir = resolve(config.root, config.build.outDir);
     },
     // After vite-plugin-pwa has written sw.js, which is compressed too.
     closeBundle: {

@@ -119,11 +119,7 @@ export async function signInAtServer(
  * After a sign-in at `auth`'s service: when it is another server than the one in use, the old one's session,
  * remembered login and pages go (its refresh token revoked there), and this server is remembered with the email.
  */
-export async function useSignedInService(
-  services: SessionServices,
-  auth: Auth,
-  email: string,
-): Promise<void> {
+export async function adoptService(services: SessionServices, auth: Auth, email: string): Promise<void> {
   const previous = services.auth;
   services.auth = auth;
   if (storedSessionKey(previous.identity) === storedSessionKey(auth.identity)) return;

@@ -1,5 +1,6 @@
 // "Are you an Onsite customer?": the app connected to a company's own server (the local Onsite server on :4100),
 // signed in there as it signs in to Online, remembered with the company, and let go by Reset login.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   APP,
@@ -355,12 +356,14 @@ test.describe('every way connecting can fail ends on a screen that names the add
 
 test.describe('an Onsite sign-in is as safe as Online’s', () => {
   test('an id_token the server did not issue as itself is refused, and nothing is kept', async ({ page }) => {
-    // A token answer whose id_token claims another issuer (its signature is not what oidc-client-ts checks).
+    await page.goto(`${APP}/`);
+    await connect(page, 'localhost:4100');
+    await expect(page).toHaveURL(new RegExp(`^${ONSITE}/`));
+    // The token answer comes back with an id_token that claims another issuer (its signature is not what
+    // oidc-client-ts checks, so only the app's own check stands between it and a session).
     await page.route(`${ONSITE}/token`, async (route) => {
       const answer = await route.fetch();
-      const body = (await answer.json()) as { id_token?: string };
-      // Connect's own question to the token endpoint (a code that does not exist) goes through unchanged.
-      if (!body.id_token) return route.fulfill({ response: answer });
+      const body = (await answer.json()) as { id_token: string };
       const [head, payload, signature] = body.id_token.split('.');
       const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
       const forged = Buffer.from(JSON.stringify({ ...claims, iss: PROVIDER })).toString('base64url');
@@ -369,8 +372,6 @@ test.describe('an Onsite sign-in is as safe as Online’s', () => {
         json: { ...body, id_token: `${head}.${forged}.${signature}` },
       });
     });
-    await page.goto(`${APP}/`);
-    await connect(page, 'localhost:4100');
     await enterOnsitePassword(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
     expect(await storedUser(page)).toBeNull();
@@ -389,5 +390,124 @@ test.describe('an Onsite sign-in is as safe as Online’s', () => {
     await expect(page).toHaveURL(`${APP}/start`);
     await expect(startPageHeading(page)).toHaveText(`Hello, ${ERIK.name}`);
     expect(redeemed).toEqual([]);
+  });
+});
+
+test.describe('for every person', () => {
+  let stop: () => Promise<void>;
+  test.beforeAll(async () => {
+    stop = await startFailingServers();
+  });
+  test.afterAll(async () => stop());
+
+  /** axe (WCAG 2.1 A and AA) finds nothing. */
+  async function expectAccessible(page: Page, screen: string) {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map((violation) => violation.id),
+      `axe on ${screen}`,
+    ).toEqual([]);
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Onsite screen, its errors, a failure screen and the start page with the server pass axe in ${colorScheme}`, async ({
+      browser,
+    }) => {
+      const page = await (await browser.newContext({ colorScheme, serviceWorkers: 'block' })).newPage();
+      await page.goto(`${APP}/`);
+      await expect(page.getByRole('link', { name: 'Are you an Onsite customer?' })).toBeVisible();
+      await expectAccessible(page, 'the sign-in screen with the Onsite link');
+
+      await connect(page, 'http://crm.example.com');
+      await expect(page.getByRole('alert')).toContainText('plain http');
+      await expectAccessible(page, 'the Onsite screen with an address it refuses');
+
+      await page.getByLabel('Server address').fill(`${FIXTURES}/refuses`);
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('The server does not accept this app');
+      await expectAccessible(page, 'a failure screen');
+
+      await page.getByRole('button', { name: 'Change the address' }).click();
+      await page.getByLabel('Server address').fill('localhost:4100');
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await enterOnsitePassword(page);
+      await expect(page.getByTestId('server')).toHaveText(ONSITE);
+      await expectAccessible(page, 'the start page at an Onsite server');
+      await logOut(page);
+      await expect(page.getByTestId('remembered-login')).toContainText(ONSITE);
+      await expectAccessible(page, 'the sign-in screen remembering an Onsite server');
+      await page.context().close();
+    });
+  }
+
+  const languages = [
+    {
+      locale: 'nb-NO',
+      link: 'Er du Onsite-kunde?',
+      title: 'Koble til firmaets egen server',
+      field: 'Serveradresse',
+      connect: 'Koble til',
+      unreachable: 'Får ikke kontakt med serveren',
+      change: 'Endre adressen',
+    },
+    {
+      locale: 'sv-SE',
+      link: 'Är du Onsite-kund?',
+      title: 'Anslut till företagets egen server',
+      field: 'Serveradress',
+      connect: 'Anslut',
+      unreachable: 'Det går inte att nå servern',
+      change: 'Ändra adressen',
+    },
+    {
+      locale: 'da-DK',
+      link: 'Er du Onsite-kunde?',
+      title: 'Opret forbindelse til firmaets egen server',
+      field: 'Serveradresse',
+      connect: 'Opret forbindelse',
+      unreachable: 'Kan ikke få kontakt til serveren',
+      change: 'Ret adressen',
+    },
+    {
+      locale: 'de-DE',
+      link: 'Sind Sie Onsite-Kunde?',
+      title: 'Mit dem Server Ihrer Firma verbinden',
+      field: 'Serveradresse',
+      connect: 'Verbinden',
+      unreachable: 'Der Server ist nicht erreichbar',
+      change: 'Adresse ändern',
+    },
+    {
+      locale: 'nl-NL',
+      link: 'Ben je Onsite-klant?',
+      title: 'Verbinden met de eigen server van je bedrijf',
+      field: 'Serveradres',
+      connect: 'Verbinden',
+      unreachable: 'De server is niet bereikbaar',
+      change: 'Adres wijzigen',
+    },
+  ];
+
+  test('the Onsite path speaks the device’s language: nb, sv, da, de and nl (English above)', async ({
+    browser,
+  }) => {
+    for (const words of languages) {
+      await test.step(words.locale, async () => {
+        const context = await browser.newContext({ locale: words.locale, serviceWorkers: 'block' });
+        const page = await context.newPage();
+        await page.goto(`${APP}/`);
+        await page.getByRole('link', { name: words.link }).click();
+        await expect(page.getByRole('heading', { level: 1, name: words.title })).toBeVisible();
+        await page.getByLabel(words.field).fill(DOWN);
+        await page.getByRole('button', { name: words.connect }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.unreachable);
+        await expect(page.getByRole('alert')).toContainText('http://localhost:4109');
+        await page.getByRole('button', { name: words.change }).click();
+        await expect(page.getByLabel(words.field)).toHaveValue(DOWN);
+        await context.close();
+      });
+    }
   });
 });

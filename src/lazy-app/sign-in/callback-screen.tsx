@@ -13,7 +13,7 @@ import {
   type SignInPurpose,
 } from '../../session/auth.ts';
 import { nextStepAfterSignIn } from '../../session/next-step.ts';
-import { followStep, useSignedInService } from '../../session/sign-in-actions.ts';
+import { followStep, adoptService } from '../../session/sign-in-actions.ts';
 import { signInServiceFor } from '../../shared/sign-in-service.ts';
 import { clearProviderLogoutPending } from '../../session/provider-logout.ts';
 import { userFacts } from '../../session/user-facts.ts';
@@ -84,7 +84,7 @@ export function CallbackScreen(_: Props) {
       try {
         const user = await auth.completeSignIn(url);
         const facts = userFacts(user.profile, auth.identity);
-        await useSignedInService(services, auth, facts.email);
+        await adoptService(services, auth, facts.email);
         const state = (user.state ?? { purpose: 'login' }) as SignInPurpose;
         // The provider proved it asked for the password (completeSignIn checks auth_time): its session is now this
         // person's, whatever an old log out left.

@@ -82,7 +82,7 @@ export function OnsiteScreen() {
             }
             onInput={(event) => setValue((event.target as HTMLInputElement).value)}
           />
-          <p id="onsite-address-example" class="field-hint">
+          <p id="onsite-address-example" class="hint">
             {t('onsite.example')}
           </p>
           {message && (
