@@ -45,7 +45,11 @@ export default defineConfig(({ mode }) => {
           globPatterns: ['**/*.{js,css,html}', 'badges/*.svg', 'icons/icon.svg'],
           // English is precached; another language's catalog and badges are kept once that language is used.
           // So is the Onsite screen, which only people who connect to their own server need (and never offline).
-          globIgnores: ['assets/{nb,sv,da,de,nl}-*.js', 'badges/*-{nb,sv,da,de,nl}.svg', 'assets/onsite-screen-*.js'],
+          globIgnores: [
+            'assets/{nb,sv,da,de,nl}-*.js',
+            'badges/*-{nb,sv,da,de,nl}.svg',
+            'assets/onsite-screen-*.js',
+          ],
           runtimeCaching: [
             {
               urlPattern: /\/(assets\/(nb|sv|da|de|nl)-[\w-]+\.js|badges\/[\w-]+-(nb|sv|da|de|nl)\.svg)$/,
