@@ -88,13 +88,8 @@ export function checkOnsiteServer(
   if (!metadata || !where) return { ok: false, reason: 'none' };
   const issuer = parse(metadata.issuer);
   const issuerPath = issuer?.href.replace(/\/$/, '') ?? '';
-  if (
-    !issuer ||
-    issuer.origin !== where.origin ||
-    issuer.search ||
-    issuer.hash ||
-    !`${authority}/`.startsWith(`${issuerPath}/`)
-  )
+  // At or above the document's place, on its origin (the path check includes the origin).
+  if (!issuer || issuer.search || issuer.hash || !`${authority}/`.startsWith(`${issuerPath}/`))
     return { ok: false, reason: 'issuer' };
   const plainHttpHere = where.protocol === 'http:' && isLoopback(where.hostname);
   for (const key of ENDPOINTS) {

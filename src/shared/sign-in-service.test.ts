@@ -24,6 +24,19 @@ describe('signInServiceFor: which sign-in service the app speaks to', () => {
     ['a remembered server no longer listed: Online', production('https://crm.example.org'), crm, 'online'],
     ['a remembered server, Onsite since turned off: Online', production('none'), crm, 'online'],
     [
+      'a server not listed itself, though its endpoints are: Online',
+      production('https://id.example.com'),
+      {
+        ...crm,
+        metadata: {
+          ...metadata,
+          token_endpoint: 'https://id.example.com/token',
+          end_session_endpoint: undefined,
+        },
+      },
+      'online',
+    ],
+    [
       'a record turned to plain http: Online',
       production('any'),
       { ...crm, authority: 'http://crm.example.com' },
