@@ -19,7 +19,8 @@ seed.accounts.push({
     { ctx: 'Cust30001', associateId: 41, isAdministrator: false },
   ],
 });
-const testSeed = join(tmpdir(), 'mobile-crm-e2e-seed.json');
+// One file per checkout: other checkouts on this machine run their tests with seeds of their own.
+const testSeed = join(tmpdir(), `mobile-crm-e2e-seed${process.cwd().replace(/\W+/g, '-')}.json`);
 writeFileSync(testSeed, JSON.stringify(seed));
 
 export default defineConfig({

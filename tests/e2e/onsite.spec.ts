@@ -378,6 +378,23 @@ test.describe('an Onsite sign-in is as safe as Online’s', () => {
     expect(await rememberedRecord(page)).toBeUndefined();
   });
 
+  test('a status answer that points the tenant API at another server gets no token', async ({ page }) => {
+    await page.route(`${ONSITE}/api/state/${VESTLAND.id}`, async (route) => {
+      const answer = await route.fetch();
+      const status = (await answer.json()) as Record<string, unknown>;
+      await route.fulfill({ response: answer, json: { ...status, Api: `${PROVIDER}/${VESTLAND.id}/api` } });
+    });
+    const elsewhere: string[] = [];
+    page.on('request', (request) => request.url().startsWith(PROVIDER) && elsewhere.push(request.url()));
+    await page.goto(`${APP}/`);
+    await connect(page, 'localhost:4100');
+    await enterOnsitePassword(page);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Can’t check the company’s status' }),
+    ).toBeVisible();
+    expect(elsewhere).toEqual([]);
+  });
+
   test('a used callback, opened again, redeems nothing and leads where the person belongs', async ({
     page,
   }) => {
