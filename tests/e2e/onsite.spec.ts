@@ -92,8 +92,13 @@ test.describe('connecting to an Onsite server', () => {
       tenant: VESTLAND,
       server: { authority: ONSITE, metadata: { issuer: ONSITE } },
     });
-    // DPoP-bound tokens, as the server offers DPoP.
-    expect((await storedUser(page))?.token_type).toBe('DPoP');
+    // DPoP-bound tokens, as the server offers DPoP, kept in IndexedDB only; the address holds no code or state.
+    const tokens = (await storedUser(page))!;
+    expect(tokens.token_type).toBe('DPoP');
+    const readable = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+    for (const token of [tokens.access_token, tokens.refresh_token!, tokens.id_token!])
+      expect(readable).not.toContain(token);
+    expect(await page.evaluate(() => location.search)).toBe('');
 
     await (await openTaskMenu(page)).getByRole('menuitem', { name: 'About' }).click();
     await expect(page.getByTestId('about-sign-in-service')).toHaveText(ONSITE);
