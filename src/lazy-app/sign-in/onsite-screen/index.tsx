@@ -25,11 +25,11 @@ export function OnsiteScreen() {
   const connect = async (url: string) => {
     setProblem(null);
     setConnecting(url);
-    const found = await connectToServer(services, url);
+    const failed = await connectToServer(services, url);
     // Nothing changed here: the field keeps the address, and every way on starts from it.
-    if (found) {
+    if (failed) {
       setConnecting(null);
-      setProblem(found);
+      setProblem(failed);
     }
   };
 
