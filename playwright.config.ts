@@ -59,7 +59,8 @@ export default defineConfig<ShapeOptions>({
   ],
   webServer: [
     {
-      // The real product: production build on :4173 and the local sign-in service on :4000.
+      // The real product: production build on :4173, the local sign-in service on :4000 and, started before it, the
+      // local Onsite server on :4110 (its own issuer, sign-in-service/onsite-seed.json, client id mobile-crm).
       command: 'npx tsx scripts/start.ts --no-build',
       url: `${PROVIDER}/.well-known/openid-configuration`,
       reuseExistingServer: false,

@@ -41,7 +41,12 @@ export default defineConfig(({ mode }) => {
           // The header's icon shows offline; the install icons are the browser's to keep (it fetches them on install).
           globPatterns: ['**/*.{js,css,html}', 'badges/*.svg', 'icons/icon.svg'],
           // English is precached; another language's catalog and badges are kept once that language is used.
-          globIgnores: ['assets/{nb,sv,da,de,nl}-*.js', 'badges/*-{nb,sv,da,de,nl}.svg'],
+          // So is the Onsite screen, which only people who connect to their own server need (and never offline).
+          globIgnores: [
+            'assets/{nb,sv,da,de,nl}-*.js',
+            'badges/*-{nb,sv,da,de,nl}.svg',
+            'assets/onsite-screen-*.js',
+          ],
           runtimeCaching: [
             {
               urlPattern: new RegExp(
@@ -49,6 +54,11 @@ export default defineConfig(({ mode }) => {
               ),
               handler: 'CacheFirst',
               options: { cacheName: `${storagePrefix(base)}languages`, expiration: { maxEntries: 12 } },
+            },
+            {
+              urlPattern: /\/assets\/onsite-screen-[\w-]+\.js$/,
+              handler: 'CacheFirst',
+              options: { cacheName: 'mobile-crm-onsite', expiration: { maxEntries: 2 } },
             },
           ],
           navigateFallback: 'index.html',

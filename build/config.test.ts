@@ -40,6 +40,7 @@ describe('loadConfig defaults', () => {
         endSessionMethod: 'post',
         dpop: true,
       },
+      onsite: { servers: 'any', clientId: 'mobile-crm' },
       stores: {
         appStoreUrl: 'https://apps.apple.com/app/superoffice-mobile-crm/id1516435957',
         appStoreId: '1516435957',
@@ -96,6 +97,8 @@ describe('loadConfig SuperOffice presets', () => {
       dpop: false,
     });
     expect(config.stores).toEqual(loadConfig({}).stores);
+    // Onsite is a deployment's choice: hidden until VITE_ONSITE_SERVERS names servers, or any.
+    expect(config.onsite).toEqual({ servers: 'none', clientId: 'mobile-crm' });
   });
 
   it.each(['sod', 'qaonline', 'online'] as const)(
@@ -257,6 +260,30 @@ describe('loadConfig overrides', () => {
   );
 });
 
+describe('loadConfig Onsite servers', () => {
+  it.each<[string, string, string[] | 'none' | 'any']>([
+    ['none', 'none', 'none'],
+    ['any', 'any', 'any'],
+    ['one origin', 'https://crm.example.com', ['https://crm.example.com']],
+    [
+      'origins, tidied and without repeats',
+      ' https://CRM.example.com:443/ ,https://crm.example.com, http://localhost:4100,',
+      ['https://crm.example.com', 'http://localhost:4100'],
+    ],
+  ])('takes %s', (_what, value, servers) => {
+    expect(loadConfig({ VITE_ONSITE_SERVERS: value }).onsite.servers).toEqual(servers);
+  });
+
+  it('lets a SuperOffice build offer Onsite to everyone', () => {
+    const env = { VITE_SIGNIN_ENV: 'online', VITE_SIGNIN_CLIENT_ID: 'x', VITE_ONSITE_SERVERS: 'any' };
+    expect(loadConfig(env).onsite.servers).toBe('any');
+  });
+
+  it('takes the client id the app presents to Onsite servers', () => {
+    expect(loadConfig({ VITE_ONSITE_CLIENT_ID: 'crm-web' }).onsite.clientId).toBe('crm-web');
+  });
+});
+
 describe('loadConfig rejects bad values, naming the key', () => {
   it.each<[string, Record<string, string | boolean>, RegExp]>([
     [
@@ -310,6 +337,12 @@ describe('loadConfig rejects bad values, naming the key', () => {
     ['a Google Play id without a dot', { VITE_GOOGLE_PLAY_ID: 'superoffice' }, /package name/],
     ['a Google Play id starting with a digit', { VITE_GOOGLE_PLAY_ID: 'no.1superoffice' }, /package name/],
     ['a Google Play id with a dash', { VITE_GOOGLE_PLAY_ID: 'no.super-office' }, /package name/],
+    ['an Onsite server over plain http', { VITE_ONSITE_SERVERS: 'http://crm.example.com' }, /https/],
+    ['an Onsite server with a path', { VITE_ONSITE_SERVERS: 'https://crm.example.com/SO' }, /origins only/],
+    ['an Onsite server that is a host name', { VITE_ONSITE_SERVERS: 'crm.example.com' }, /absolute/],
+    ['Onsite servers in upper case', { VITE_ONSITE_SERVERS: 'ANY' }, /absolute/],
+    ['Onsite servers that are only commas', { VITE_ONSITE_SERVERS: ', ,' }, /none, any, or a list/],
+    ['an Onsite client id with spaces', { VITE_ONSITE_CLIENT_ID: 'my app' }, /spaces/],
   ])('%s', (_behaviour, env, problem) => {
     const [key] = Object.keys(env) as [string];
     const error = configError(env);
@@ -322,6 +355,12 @@ describe('loadConfig rejects bad values, naming the key', () => {
   it('does not repeat a password from a URL in its message', () => {
     const error = configError({ VITE_SIGNIN_AUTHORITY: 'https://admin:hunter2@id.example.com' });
     expect(error.key).toBe('VITE_SIGNIN_AUTHORITY');
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('does not repeat a password from an Onsite server in its message', () => {
+    const error = configError({ VITE_ONSITE_SERVERS: 'https://admin:hunter2@crm.example.com' });
+    expect(error.key).toBe('VITE_ONSITE_SERVERS');
     expect(error.message).not.toContain('hunter2');
   });
 

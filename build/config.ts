@@ -4,6 +4,7 @@ import {
   type AppConfig,
   type EndSessionMethod,
   type Environment,
+  type OnsiteServers,
   type TenantSource,
 } from '../src/shared/config.ts';
 import { routesUnder } from '../src/shared/routes.ts';
@@ -19,6 +20,8 @@ export interface EnvironmentPreset {
   endSessionMethod: EndSessionMethod;
   tenantSource: TenantSource;
   dpop: boolean;
+  /** Which Onsite servers people may connect to, unless VITE_ONSITE_SERVERS says otherwise. */
+  onsiteServers: 'none' | 'any';
 }
 
 /** A configuration value that cannot be used; `key` names the setting to fix. */
@@ -47,6 +50,8 @@ const superOffice = (env: string): EnvironmentPreset => {
     tenantSource: 'ctx-claim',
     // Unconfirmed whether SuperID accepts DPoP proofs.
     dpop: false,
+    // A deployment chooses: its company's server, or every Onsite customer's (VITE_ONSITE_SERVERS).
+    onsiteServers: 'none',
   };
 };
 
@@ -60,6 +65,8 @@ export const presets: Readonly<Record<Environment, Readonly<EnvironmentPreset>>>
     endSessionMethod: 'post',
     tenantSource: 'tenants-claim',
     dpop: true,
+    // The local Onsite server (npm start) and the test fixtures, all on this device.
+    onsiteServers: 'any',
   },
   sod: superOffice('sod'),
   qaonline: superOffice('qaonline'),
@@ -140,6 +147,10 @@ export function loadConfig(env: Env): AppConfig {
   const issuer = read(issuerKey) ?? preset.issuer ?? authority;
   url(issuerKey, '', issuer);
 
+  const onsiteServers = readOnsiteServers(read('VITE_ONSITE_SERVERS') ?? preset.onsiteServers, fail);
+  const onsiteClientKey = 'VITE_ONSITE_CLIENT_ID';
+  const onsiteClientId = read(onsiteClientKey) ?? 'mobile-crm';
+
   const appStoreId = read('VITE_APP_STORE_ID') ?? '1516435957';
   const googlePlayId = read('VITE_GOOGLE_PLAY_ID') ?? 'no.superoffice.mobile';
   const routes = routesUnder(loadBasePath(env));
@@ -183,6 +194,15 @@ export function loadConfig(env: Env): AppConfig {
       ) as EndSessionMethod,
       dpop: check(dpopKey, dpop, /^(true|false)$/.test(dpop), 'must be true or false') === 'true',
     },
+    onsite: {
+      servers: onsiteServers,
+      clientId: check(
+        onsiteClientKey,
+        onsiteClientId,
+        /^\S+$/.test(onsiteClientId),
+        'must not contain spaces',
+      ),
+    },
     stores: {
       appStoreUrl: url(
         'VITE_APP_STORE_URL',
@@ -201,4 +221,32 @@ export function loadConfig(env: Env): AppConfig {
       ),
     },
   };
+}
+
+/** `none`, `any`, or a comma-separated list of the servers' origins (https; http only for this device). */
+function readOnsiteServers(
+  value: string,
+  fail: (key: string, problem: string, value?: string) => never,
+): OnsiteServers {
+  const key = 'VITE_ONSITE_SERVERS';
+  if (value === 'none' || value === 'any') return value;
+  const origins = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (origins.length === 0) fail(key, 'must be none, any, or a list of origins', value);
+  return [
+    ...new Set(
+      origins.map((origin) => {
+        const problem = urlProblem(origin);
+        // Never echo a URL that carries a password.
+        const shown = /@/.test(origin) ? undefined : origin;
+        if (problem) fail(key, `${problem} (each entry is a server's origin; or none, or any)`, shown);
+        const { origin: normal, href } = new URL(origin);
+        if (href.replace(/\/$/, '') !== normal)
+          fail(key, 'must list origins only (scheme, host and port, no path)', origin);
+        return normal;
+      }),
+    ),
+  ];
 }

@@ -2,8 +2,8 @@ import { loadConfig } from './config.ts';
 import { connectOrigins, contentSecurityPolicy } from './content-security-policy.ts';
 
 describe('the Content-Security-Policy', () => {
-  test('locally the app may talk only to itself and the local sign-in service', () => {
-    const policy = contentSecurityPolicy(loadConfig({}));
+  test('locally, without Onsite, the app may talk only to itself and the local sign-in service', () => {
+    const policy = contentSecurityPolicy(loadConfig({ VITE_ONSITE_SERVERS: 'none' }));
     expect(policy).toContain("connect-src 'self' http://localhost:4000;");
     expect(policy).toContain("script-src 'self';");
     // Log out posts to the local service's end-session endpoint, and comes back to the app.
@@ -27,6 +27,47 @@ describe('the Content-Security-Policy', () => {
       VITE_SIGNIN_END_SESSION_URL: 'https://logout.example.com/end',
     });
     expect(contentSecurityPolicy(posting)).toContain("form-action 'self' https://logout.example.com;");
+  });
+
+  test('Onsite servers: the listed origins, for fetches and for the Log out form', () => {
+    const config = loadConfig({
+      VITE_SIGNIN_ENV: 'online',
+      VITE_SIGNIN_CLIENT_ID: 'abc',
+      VITE_ONSITE_SERVERS: 'https://crm.example.com, https://crm.example.org:8443',
+    });
+    const policy = contentSecurityPolicy(config);
+    expect(policy).toContain(
+      "connect-src 'self' https://online.superoffice.com https://*.superoffice.com https://crm.example.com https://crm.example.org:8443;",
+    );
+    expect(policy).toContain("form-action 'self' https://crm.example.com https://crm.example.org:8443;");
+  });
+
+  test('any Onsite server: every https origin, and never plain http in a production build', () => {
+    const config = loadConfig({
+      VITE_SIGNIN_ENV: 'online',
+      VITE_SIGNIN_CLIENT_ID: 'a',
+      VITE_ONSITE_SERVERS: 'any',
+    });
+    const policy = contentSecurityPolicy(config);
+    expect(policy).toContain(
+      "connect-src 'self' https://online.superoffice.com https://*.superoffice.com https:;",
+    );
+    expect(policy).toContain("form-action 'self' https:;");
+    expect(policy).not.toContain('http:');
+  });
+
+  test('any Onsite server in a development build also reaches servers on this device', () => {
+    const policy = contentSecurityPolicy(loadConfig({}));
+    expect(policy).toContain(
+      "connect-src 'self' http://localhost:4000 https: http://localhost:* http://127.0.0.1:* http://[::1]:*;",
+    );
+  });
+
+  test('no Onsite: nothing more than Online', () => {
+    const config = loadConfig({ VITE_SIGNIN_ENV: 'online', VITE_SIGNIN_CLIENT_ID: 'a' });
+    expect(contentSecurityPolicy(config)).toContain(
+      "connect-src 'self' https://online.superoffice.com https://*.superoffice.com;",
+    );
   });
 
   test('inline code is allowed only by the hashes given, never wholesale', () => {

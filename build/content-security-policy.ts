@@ -1,9 +1,10 @@
-// The app's Content-Security-Policy: scripts only from itself, network only to its sign-in service and tenants.
+// The app's Content-Security-Policy: scripts only from itself, network only to its sign-in services and tenants.
 import type { AppConfig } from '../src/shared/config.ts';
+import { onsiteSources } from '../src/shared/onsite-servers.ts';
 
 const originOf = (url: string) => new URL(url).origin;
 
-/** Origins the app talks to: the sign-in service, the status API, and where tenants' APIs live. */
+/** Origins the app talks to: the sign-in service, the status API, and where tenants' APIs live (Online's). */
 export function connectOrigins(config: AppConfig): string[] {
   const { identity } = config;
   const origins = new Set([
@@ -32,7 +33,9 @@ export function contentSecurityPolicy(
   config: AppConfig,
   inline: InlineHashes = { scripts: [], styles: [] },
 ): string {
-  const connect = connectOrigins(config).join(' ');
+  // Onsite servers the build admits: their sign-in, status and tenant APIs, and Log out's form.
+  const onsite = onsiteSources(config);
+  const connect = [...connectOrigins(config), ...onsite].join(' ');
   const withHashes = (directive: string, hashes: string[]) => [directive, "'self'", ...hashes].join(' ');
   return [
     "default-src 'self'",
@@ -46,7 +49,7 @@ export function contentSecurityPolicy(
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    ['form-action', "'self'", ...formTargets(config)].join(' '),
+    ['form-action', "'self'", ...formTargets(config), ...onsite].join(' '),
     "frame-ancestors 'none'",
   ].join('; ');
 }

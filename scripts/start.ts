@@ -1,8 +1,10 @@
-// `npm start`: builds the app, serves it on :4173 with its security headers, and runs the local sign-in service.
-// `npm run dev`: the same with Vite's dev server on :5173. `--superid` (`npm run start:superid`): the sign-in service
-// in SuperID's shape, and the app built with the settings for it. Both also run the company identity provider that
-// people of a federated domain (frida@fjord.example) sign in with. APP_OUT_DIR: where the app is built and served from.
+// `npm start`: builds the app, serves it on :4173 with its security headers, and runs the local sign-in service
+// and a local Onsite server (:4110). `npm run dev`: the same with Vite's dev server on :5173. `--superid`
+// (`npm run start:superid`): the sign-in service in SuperID's shape, and the app built with the settings for it
+// (no Onsite server: SuperID's builds offer none). Both also run the company identity provider that people of a
+// federated domain (frida@fjord.example) sign in with. APP_OUT_DIR: where the app is built and served from.
 import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { builtPolicy } from '../build/csp-hashes.ts';
 import { builtBase } from '../build/web-app-manifest.ts';
 import { appSettings } from '../sign-in-service/app-settings.ts';
@@ -10,14 +12,36 @@ import { PortInUseError } from '../sign-in-service/port-in-use.ts';
 import { startCompanyIdp } from '../sign-in-service/company-idp/server.ts';
 import { federatedSignInLines } from './start/company-idp-lines.ts';
 import { federationCallbackPath } from '../sign-in-service/options.ts';
-import { optionsFromEnv, startSignInService } from '../sign-in-service/server.ts';
+import { optionsFromEnv, startSignInService, type SignInServiceOptions } from '../sign-in-service/server.ts';
 import { startAppServer } from './serve-app.ts';
 import seed from '../sign-in-service/seed.json' with { type: 'json' };
+import onsiteSeed from '../sign-in-service/onsite-seed.json' with { type: 'json' };
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const skipBuild = args.has('--no-build');
 const superid = args.has('--superid');
+
+/**
+ * A company's own SuperOffice server (Onsite): a second sign-in service with its own issuer, accounts and one
+ * tenant, its status and currentPrincipal APIs, taking the app by its default Onsite client id.
+ */
+function onsiteOptions(): Partial<SignInServiceOptions> {
+  const port = Number(process.env.ONSITE_PORT ?? 4110);
+  return {
+    port,
+    issuer: `http://localhost:${port}`,
+    seedPath: fileURLToPath(new URL('../sign-in-service/onsite-seed.json', import.meta.url)),
+    clientId: 'mobile-crm',
+  };
+}
+
+/** What npm start says about the local Onsite server: where it is, and its accounts. */
+const onsiteLines = (
+  issuer: string,
+) => `    Onsite server:   ${issuer}   (Are you an Onsite customer? → ${issuer.replace(/^http:\/\//, '')})
+    Its accounts:    ${onsiteSeed.accounts.map((account) => `${account.email} / demo`).join(', ')}
+`;
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -82,6 +106,13 @@ async function main() {
     fail(error.message),
   );
   closers.push(() => companyIdp.close());
+  // The Onsite server first: whoever waits for the sign-in service (the tests) then finds both.
+  const onsite = superid
+    ? null
+    : await startSignInService({ ...onsiteOptions(), appOrigins, appBasePaths }).catch((error: Error) =>
+        fail(`Onsite server: ${error.message.replace('SIGNIN_PORT', 'ONSITE_PORT')}`),
+      );
+  if (onsite) closers.push(() => onsite.close());
   const signIn = await startSignInService({
     appOrigins,
     appBasePaths,
@@ -103,7 +134,7 @@ async function main() {
     Get the app:     ${appUrl}${base}mobile
     Sign-in service: ${signIn.authority}${profile === 'superid' ? " (SuperID's shape)" : ''}
 ${await federatedSignInLines(companyIdp.issuer)}
-
+${onsite ? onsiteLines(onsite.issuer) : ''}
   Demo accounts:
 ${accounts}
 

@@ -19,6 +19,7 @@ export function hostingFiles(): Plugin {
     name: 'mobile-crm:hosting-files',
     apply: 'build',
     configResolved(config) {
+      // resolve, not join: an outDir may be absolute (a build elsewhere, as one end-to-end test makes).
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
     },

@@ -55,7 +55,8 @@ function withStaticImports(start: string, report: ChunkReport): string[] {
 
 /**
  * Files Vite loads together with a lazy chunk. Vite does not link a dynamic chunk's CSS in HTML: the importer calls
- * its preload helper as `import("./chunk.js"), __vite__mapDeps([i, …])`, indices into that file's `m.f=[…]` list.
+ * its preload helper as `import("./chunk.js"), __vite__mapDeps([i, …])` (with `.then(e => e.t)` after the import
+ * when the chunk is shared and its default export renamed), indices into that file's `m.f=[…]` list.
  */
 function lazyDependencies(dist: string, chunk: string, report: ChunkReport): string[] {
   const deps = new Set<string>();
@@ -65,7 +66,7 @@ function lazyDependencies(dist: string, chunk: string, report: ChunkReport): str
     if (!list) continue;
     const table = [...list.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
     const calls = code.matchAll(
-      /import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)\s*,\s*__vite__mapDeps\(\s*\[([\d,\s]*)\]\s*\)/g,
+      /import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)(?:\.then\([^()]*\))?\s*,\s*__vite__mapDeps\(\s*\[([\d,\s]*)\]\s*\)/g,
     );
     for (const [, target, indices] of calls) {
       if (target !== basename(chunk)) continue;

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Problem } from '../session/problems.ts';
+import type { AppProblem } from '../session/problems.ts';
 import type { SessionServices } from '../session/session-services.ts';
 import type { WarmStartPage } from './warm-start.ts';
 
@@ -8,12 +8,12 @@ import type { WarmStartPage } from './warm-start.ts';
  * What "Try again" repeats: resolves with the problem when it failed again, null once it has gone on (to another
  * screen); stays pending while the app leaves for the sign-in service.
  */
-export type Retry = () => Promise<Problem | null>;
+export type Retry = () => Promise<AppProblem | null>;
 
 /** What every screen of the app can use, given by the app's root. */
 export interface AppServices extends SessionServices {
   /** Shows a problem screen in the app's frame; retry is what its "Try again" does. */
-  showProblem(problem: Problem, retry?: Retry): void;
+  showProblem(problem: AppProblem, retry?: Retry): void;
   /** Shows another of the app's screens as a new history entry (Back returns), from any screen or problem. */
   open(path: string): void;
   /** The start page as last shown, read at launch; given out once, to the first start page that mounts. */

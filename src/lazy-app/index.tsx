@@ -5,7 +5,7 @@ import { onStorageDegraded } from '../storage/key-value-store.ts';
 import { routes } from '../shared/routes.ts';
 import { channelName } from '../shared/storage-names.ts';
 import { ProblemScreen } from './shell/problem-screen/index.tsx';
-import type { Problem, ProblemAction } from '../session/problems.ts';
+import type { AppProblem, ProblemAction } from '../session/problems.ts';
 import { Auth } from '../session/auth.ts';
 import { CallbackScreen } from './sign-in/callback-screen.tsx';
 import { ResetLoginScreen } from './sign-in/reset-login-screen/index.tsx';
@@ -25,6 +25,10 @@ import { AppContext, type AppServices, type Retry } from './context.ts';
 import { hasStoredSession } from '../storage/stored-session.ts';
 import { t } from '../i18n/app-text.ts';
 import type { WarmStart } from './warm-start.ts';
+import { signInServiceFor, type SignInService } from '../shared/sign-in-service.ts';
+import { offersOnsite } from '../shared/onsite-servers.ts';
+import { loadRememberedLogin } from '../storage/remembered-login-store.ts';
+import { OnsiteRoute } from './sign-in/onsite-screen/route.tsx';
 
 interface Props {
   config: AppConfig;
@@ -39,7 +43,7 @@ export function startApp() {
 }
 
 interface ShownProblem {
-  problem: Problem;
+  problem: AppProblem;
   retry?: Retry;
   /** When Try again last ended on this same problem. */
   triedAt: number | null;
@@ -76,9 +80,19 @@ export default function App({ config, warmStart }: Props) {
     // A relaunch with a live session and its company chosen opens on the start page, painted from its cache.
     if (warmStartPage && location.pathname === routes.signIn && !location.search)
       history.replaceState(null, '', routes.start);
+    // A link an administrator handed out (/?server=…) opens the Onsite screen with the address filled in, no more.
+    if (location.pathname === routes.signIn && /[?&]server=/.test(location.search) && offersOnsite(config))
+      history.replaceState(null, '', routes.onsite + location.search);
+    const auths = new Map<string, Auth>();
+    const authFor = (service: SignInService) => {
+      const key = JSON.stringify(service);
+      if (!auths.has(key)) auths.set(key, new Auth(service, warmStart.storageUsable));
+      return auths.get(key)!;
+    };
     const services: AppServices = {
       config,
-      auth: new Auth(config, warmStart.storageUsable),
+      auth: authFor(warmStart.service),
+      authFor,
       sessionStored: warmStart.sessionStored,
       navigate: (path) => show(path, true),
       open: (path) => show(path, false),
@@ -104,8 +118,9 @@ export default function App({ config, warmStart }: Props) {
   }, []);
   useEffect(() => {
     if (!channel) return;
-    // Another tab signed out or in: follow it, so no tab shows a session that has ended.
-    channel.onmessage = ({ data }: MessageEvent<SessionMessage>) => {
+    // Another tab signed out or in: follow it, so no tab shows a session that has ended, nor another server's.
+    channel.onmessage = async ({ data }: MessageEvent<SessionMessage>) => {
+      services.auth = services.authFor(signInServiceFor(config, (await loadRememberedLogin())?.server));
       if (data?.type === 'signed-out') show(routes.signIn, true);
       else if (data?.type === 'signed-in' && location.pathname === routes.signIn) show(routes.start, true);
     };
@@ -149,7 +164,7 @@ export default function App({ config, warmStart }: Props) {
                 ...(switchedTo ? { tenantId: switchedTo } : {}),
               });
     setBusy(action);
-    const next = await attempt().catch((): Problem => ({ kind: 'unexpected' }));
+    const next = await attempt().catch((): AppProblem => ({ kind: 'unexpected' }));
     setBusy(null);
     // Gone on: the attempt has shown another screen (or is leaving for the sign-in service).
     if (!next) return showProblemState(null);
@@ -181,6 +196,7 @@ export default function App({ config, warmStart }: Props) {
           <ChooseTenantScreen path={routes.chooseTenant} />
           <StartPage path={routes.start} />
           <ResetLoginScreen path={routes.resetLogin} />
+          {offersOnsite(config) && <OnsiteRoute path={routes.onsite} />}
           <SignInScreen default />
         </Router>
       )}

@@ -4,8 +4,20 @@ import { User } from 'oidc-client-ts';
 import { vi } from 'vitest';
 import { loadConfig } from '../../build/config.ts';
 import type { StartData } from '../session/start-page-cache.ts';
+import { signInServiceFor } from '../shared/sign-in-service.ts';
 
 const config = loadConfig({});
+/** The local Onsite server, as Connect would have checked and remembered it. */
+const onsite = {
+  authority: 'http://localhost:4100',
+  metadata: {
+    issuer: 'http://localhost:4100',
+    authorization_endpoint: 'http://localhost:4100/auth',
+    token_endpoint: 'http://localhost:4100/token',
+    response_types_supported: ['code'],
+    code_challenge_methods_supported: ['S256'],
+  },
+};
 const sc = 'http://schemes.superoffice.net/identity/';
 const nordic = { id: 'Cust10001', name: 'Nordic Sales AS' };
 const startData: StartData = {
@@ -34,15 +46,21 @@ async function relaunch() {
     import('../session/start-page-cache.ts'),
     import('./warm-start.ts'),
   ]);
-  return { auth: new Auth(config, false), ...remembered, ...cache, ...warm };
+  const authAt = (server: unknown) => new Auth(signInServiceFor(config, server), false);
+  return { auth: authAt(null), authAt, ...remembered, ...cache, ...warm };
 }
 
 type Launch = Awaited<ReturnType<typeof relaunch>>;
 
 /** Stores a session exactly as oidc-client-ts does after a sign-in, bound to `ctx`. */
-async function signedIn(app: Launch, ctx: string, tokens: { expiresAt: number; refreshToken?: string }) {
+async function signedIn(
+  app: Launch,
+  ctx: string,
+  tokens: { expiresAt: number; refreshToken?: string },
+  auth = app.auth,
+) {
   await (
-    await app.auth.userManager()
+    await auth.userManager()
   ).storeUser(
     new User({
       id_token: 'id',
@@ -52,8 +70,8 @@ async function signedIn(app: Launch, ctx: string, tokens: { expiresAt: number; r
       expires_at: tokens.expiresAt,
       profile: {
         sub: 'anna',
-        iss: config.identity.issuer,
-        aud: config.identity.clientId,
+        iss: auth.identity.issuer,
+        aud: auth.identity.clientId,
         exp: tokens.expiresAt,
         iat: now(),
         [`${sc}ctx`]: ctx,
@@ -121,12 +139,37 @@ describe('readWarmStart: what a relaunch can paint before the app has checked th
     expect((await app.readWarmStart(config)).startPage).toBeNull();
   });
 
+  test('the remembered login decides the service: an Onsite server paints its own session, not Online’s', async () => {
+    const app = await relaunch();
+    const erik = app.authAt(onsite);
+    await signedIn(app, 'Cust10001', { expiresAt: now() + 300, refreshToken: 'r' });
+    await app.saveRememberedLogin('anna@example.com', nordic, onsite);
+    await app.startPageCache.set(app.cacheKey('anna@example.com', 'Cust10001'), startData);
+    const online = await app.readWarmStart(config);
+    expect(online.service.server).toEqual(onsite);
+    // Online's session (its key) is not the Onsite server's: nothing to paint.
+    expect(online.startPage).toBeNull();
+
+    await signedIn(app, 'Cust10001', { expiresAt: now() + 300, refreshToken: 'r' }, erik);
+    const warm = await app.readWarmStart(config);
+    expect(warm.service.identity.issuer).toBe('http://localhost:4100');
+    expect(warm.startPage?.data).toEqual(startData);
+  });
+
+  test('a remembered server this build no longer allows means Online', async () => {
+    const app = await relaunch();
+    await app.saveRememberedLogin('anna@example.com', nordic, onsite);
+    const closed = loadConfig({ VITE_ONSITE_SERVERS: 'https://crm.example.com' });
+    expect((await app.readWarmStart(closed)).service).toEqual(signInServiceFor(closed, null));
+  });
+
   test('a first visit does not create the session databases just to find them empty', async () => {
     const app = await relaunch();
     const warm = await app.readWarmStart(config);
     expect(warm.startPage).toBeNull();
     // Nor does its sign-in screen load the sign-in library to ask for a session.
     expect(warm.sessionStored).toBe(false);
+    expect(warm.service.server).toBeNull();
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(
       'mobile-crm-auth-user',
     );

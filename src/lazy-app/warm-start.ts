@@ -12,6 +12,7 @@ import { isLiveSession, parseStoredSession, storedSessionKey } from '../storage/
 import { userFacts } from '../session/user-facts.ts';
 import { allCachedStartData, cacheKey, type StartData } from '../session/start-page-cache.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
+import { signInServiceFor, type SignInService } from '../shared/sign-in-service.ts';
 
 /** A start page as last shown, with the cache key (user and tenant) it belongs to. */
 export interface WarmStartPage {
@@ -26,32 +27,46 @@ export interface WarmStart {
   startPage: WarmStartPage | null;
   /** False when no session can be stored (a first visit): the sign-in screen need not load the sign-in library. */
   sessionStored: boolean;
+  /** The sign-in service of the remembered login: Online, or the Onsite server it is at. */
+  service: SignInService;
 }
 
-async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null> {
-  // All three at once: each is a database of its own, and every round trip delays the first paint.
-  const [stored, remembered, cached] = await Promise.all([
-    keyValueStore('auth-user').get(storedSessionKey(config.identity)),
+type Records = Pick<WarmStart, 'startPage' | 'service'>;
+
+async function readRecords(config: AppConfig): Promise<Records> {
+  // All three at once: each is a database of its own, and every round trip delays the first paint. Every stored
+  // session, as which one is wanted depends on the remembered login's server.
+  const [sessions, remembered, cached] = await Promise.all([
+    keyValueStore('auth-user').entries(),
     loadRememberedLogin(),
     allCachedStartData(),
   ]);
+  const service = signInServiceFor(config, remembered?.server);
+  const stored = new Map(sessions).get(storedSessionKey(service.identity));
   const session = parseStoredSession(stored);
-  if (!session || !isLiveSession(session, Date.now() / 1000)) return null;
-  const { email, boundTenantId } = userFacts(session.claims, config);
+  if (!session || !isLiveSession(session, Date.now() / 1000)) return { startPage: null, service };
+  const { email, boundTenantId } = userFacts(session.claims, service.identity);
   // Only the company this person chose; a session bound elsewhere goes the usual way (and asks).
-  if (!boundTenantId || !sameTenantId(remembered?.tenant?.id, boundTenantId)) return null;
+  if (!boundTenantId || !sameTenantId(remembered?.tenant?.id, boundTenantId))
+    return { startPage: null, service };
   const key = cacheKey(email, boundTenantId);
   const data = cached.get(key);
-  return data ? { key, data } : null;
+  return { startPage: data ? { key, data } : null, service };
 }
 
 /** Never rejects: anything odd means "start the usual way". */
 export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
+  const online = (): Records => ({ startPage: null, service: signInServiceFor(config, null) });
   // A first visit has no session to find: one question, instead of creating three databases before the paint.
   const sessionStored = await mayHoldRecords('auth-user');
-  const startPage = sessionStored ? await cachedStartPage(config).catch(() => null) : null;
+  const { startPage, service } = sessionStored ? await readRecords(config).catch(online) : online();
   // Storage just gave back a live session: it works. Otherwise the write probe answers, but without delaying
   // the first paint; only the sign-in library waits for it.
   const worked = !!startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded();
-  return { storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(), startPage, sessionStored };
+  return {
+    storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(),
+    startPage,
+    sessionStored,
+    service,
+  };
 }

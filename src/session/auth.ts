@@ -1,7 +1,16 @@
 // The one auth module over oidc-client-ts: code + PKCE by redirect, tokens in IndexedDB, renewals one tab at a time.
 // The library itself is downloaded on first use, so screens that only read what is stored paint without it.
-import type { OidcClient, StateStore, User, UserManager, UserManagerSettings } from 'oidc-client-ts';
-import type { AppConfig } from '../shared/config.ts';
+import type {
+  IndexedDbDPoPStore,
+  OidcClient,
+  StateStore,
+  User,
+  UserManager,
+  UserManagerSettings,
+} from 'oidc-client-ts';
+import type { IdentityConfig } from '../shared/config.ts';
+import type { OnsiteServer } from '../shared/onsite-server.ts';
+import type { SignInService } from '../shared/sign-in-service.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { APP_BASE } from '../shared/app-base.ts';
 import { channelName, storageName } from '../shared/storage-names.ts';
@@ -26,11 +35,43 @@ export interface SignInPurpose {
    * in the stored state, not the address; the callback then needs the id_token's auth_time to prove it.
    */
   passwordRequestedAt?: number;
+  /** The Onsite server signed in to, as checked at Connect; absent for Online. */
+  server?: OnsiteServer;
 }
 
 export interface SignInOptions extends SignInPurpose {
   loginHint?: string;
   prompt?: 'login' | 'none';
+}
+
+const STATE_STORE = 'auth-state';
+
+/**
+ * What a sign-in this app started and has not finished was for (which server, too), read from the stored sign-in
+ * state without the sign-in library; null for a state that is not pending (a replay, a reload, a forgery).
+ */
+export async function pendingSignIn(state: string | null): Promise<SignInPurpose | null> {
+  const stored = state ? await keyValueStore(STATE_STORE).get(state) : undefined;
+  try {
+    const data: unknown = typeof stored === 'string' ? JSON.parse(stored).data : undefined;
+    return typeof data === 'object' && data !== null ? (data as SignInPurpose) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One DPoP key per Onsite server, apart from Online's (oidc-client-ts keys them by client id alone). */
+function scopedDpopStore(store: IndexedDbDPoPStore, scope: string) {
+  const prefix = `${scope} `;
+  return {
+    set: (key: string, value: Parameters<IndexedDbDPoPStore['set']>[1]) => store.set(prefix + key, value),
+    get: (key: string) => store.get(prefix + key),
+    remove: (key: string) => store.remove(prefix + key),
+    getAllKeys: async () =>
+      (await store.getAllKeys())
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => key.slice(prefix.length)),
+  };
 }
 
 /** oidc-client-ts stores its state and the user through this adapter, so they survive closing the app. */
@@ -74,6 +115,14 @@ export const isProviderError = (error: unknown, code?: string): error is Provide
   error.name === 'ErrorResponse' &&
   (!code || (error as ProviderError).error === code);
 
+/** An id_token issued for another client than this app. */
+export class WrongAudienceError extends Error {
+  constructor() {
+    super('The id_token was not issued for this app.');
+    this.name = 'WrongAudienceError';
+  }
+}
+
 /** A sign-in that had to ask for the password came back without the provider's proof that it did. */
 export class PasswordNotAskedError extends Error {
   constructor() {
@@ -111,11 +160,15 @@ export class Auth {
    * with the page (the app then says it will ask to log in again next time).
    */
   constructor(
-    readonly config: AppConfig,
+    readonly service: SignInService,
     storageUsable: Promise<boolean> | boolean = true,
   ) {
-    this.useDpop = config.identity.dpop;
+    this.useDpop = service.identity.dpop;
     this.keyKept = Promise.resolve(storageUsable);
+  }
+
+  get identity(): IdentityConfig {
+    return this.service.identity;
   }
 
   /** oidc-client-ts's UserManager, set up on first use (its download starts then). */
@@ -139,7 +192,7 @@ export class Auth {
     class DpopKeyStore extends IndexedDbDPoPStore {
       override readonly _dbName = APP_BASE === '/' ? 'oidc' : storageName('dpop');
     }
-    const { identity } = this.config;
+    const { identity, server } = this.service;
     const origin = location.origin;
     const manager = new UserManager({
       authority: identity.authority,
@@ -148,13 +201,18 @@ export class Auth {
       post_logout_redirect_uri: origin + identity.postLogoutPath,
       scope: identity.scope,
       response_type: 'code',
-      metadataSeed: {
-        issuer: identity.issuer,
-        ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
-      },
+      // An Onsite server's discovery document as checked at Connect, never fetched again unchecked.
+      ...(server
+        ? { metadata: server.metadata }
+        : {
+            metadataSeed: {
+              issuer: identity.issuer,
+              ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
+            },
+          }),
       // However the session ends (log out, expiry, a refused renewal), its start page is not shown again.
       userStore: oidcStore('auth-user', clearStartPageSnapshot),
-      stateStore: oidcStore('auth-state'),
+      stateStore: oidcStore(STATE_STORE),
       loadUserInfo: false,
       // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.
       automaticSilentRenew: false,
@@ -162,7 +220,10 @@ export class Auth {
       ...(this.useDpop
         ? {
             dpop: keyKept
-              ? { bind_authorization_code: true, store: new DpopKeyStore() }
+              ? {
+                  bind_authorization_code: true,
+                  store: server ? scopedDpopStore(new DpopKeyStore(), server.authority) : new DpopKeyStore(),
+                }
               : // A key made before the redirect would be gone after it: the code is redeemed with a new one.
                 { bind_authorization_code: false, store: memoryDpopStore() },
           }
@@ -194,17 +255,20 @@ export class Auth {
     returnTo,
     fromTenantId,
   }: SignInOptions): Promise<void> {
+    const { server } = this.service;
     const state: SignInPurpose = {
       purpose,
       ...(prompt === 'login' ? { passwordRequestedAt: Date.now() } : {}),
       ...(tenantId ? { tenantId } : {}),
       ...(fromTenantId ? { fromTenantId } : {}),
       ...(returnTo ? { returnTo } : {}),
+      // The callback signs in at the server this request went to.
+      ...(server ? { server } : {}),
     };
     const manager = await this.userManager();
     const discovery = await this.ensureReachable(manager);
     // A service that names another issuer would be refused on the way back: say so before the person signs in.
-    checkIssuer(this.config.identity.issuer, discovery.issuer, 'discovery');
+    checkIssuer(this.identity.issuer, discovery.issuer, 'discovery');
     await manager.signinRedirect({
       state,
       // oidc-client-ts sends and checks a nonce only when given one; the id_token must answer this request.
@@ -241,23 +305,21 @@ export class Auth {
     }
   }
 
-  /** Whether a callback's state is one this app started and has not used yet (replays and forgeries are not). */
-  async isPendingSignIn(state: string | null): Promise<boolean> {
-    return !!state && (await (await this.userManager()).settings.stateStore.get(state)) !== null;
-  }
-
   /**
    * Finishes a sign-in from the callback URL the app was opened with (oidc-client-ts's signinRedirectCallback, with
-   * one check before the tokens are kept): a sign-in that had to ask for the password keeps its tokens only when
-   * the id_token proves the provider did; otherwise they are revoked, never stored, and PasswordNotAskedError thrown.
+   * two checks before the tokens are kept): the id_token must come from the service's issuer, for this app
+   * (IssuerMismatchError, WrongAudienceError), and a sign-in that had to ask for the password keeps its tokens only when the id_token
+   * proves the provider did (PasswordNotAskedError). Tokens that fail either are revoked and never stored.
    */
   async completeSignIn(callbackUrl: string): Promise<User> {
     const manager = await this.userManager();
     const { User } = await import('oidc-client-ts');
     const response = await (await this.client(manager)).processSigninResponse(callbackUrl);
     try {
-      // oidc-client-ts does not compare the id_token's iss with the issuer; a token of another issuer is not kept.
-      checkIssuer(this.config.identity.issuer, response.profile?.iss, 'id_token');
+      // oidc-client-ts compares neither the id_token's iss nor its aud with anything: a token not issued by this
+      // service for this app is not kept.
+      checkIssuer(this.identity.issuer, response.profile?.iss, 'id_token');
+      if (![response.profile?.aud].flat().includes(this.identity.clientId)) throw new WrongAudienceError();
     } catch (error) {
       await this.revoke(manager, response.refresh_token);
       await manager.removeUser();
@@ -325,7 +387,7 @@ export class Auth {
       state: SIGNED_OUT_STATE,
     });
     // A GET would leave the id_token (name, email, companies) in the browser's history; a form POST does not.
-    if (this.config.identity.endSessionMethod === 'post') navigateByPost(request.url);
+    if (this.identity.endSessionMethod === 'post') navigateByPost(request.url);
     else location.assign(request.url);
   }
 

@@ -1,6 +1,6 @@
 // The sign-in service must answer as the issuer the app is configured for (VITE_SIGNIN_ISSUER). When it does not,
 // no retry helps: it is a configuration problem, which the person is asked to report and the console spells out.
-import type { Problem } from './problems.ts';
+import type { AppProblem } from './problems.ts';
 
 /** Where the service named an issuer: the callback's RFC 9207 `iss`, the id_token's `iss`, its discovery document. */
 export type IssuerSource = 'callback' | 'id_token' | 'discovery';
@@ -26,7 +26,7 @@ export function checkIssuer(expected: string, received: unknown, source: IssuerS
 }
 
 /** The person's screen for a mismatch; the administrator's details go to the console, with both values. */
-export function issuerMismatchProblem(error: IssuerMismatchError): Problem {
+export function issuerMismatchProblem(error: IssuerMismatchError): AppProblem {
   console.error(error.message);
   return { kind: 'issuer-mismatch' };
 }

@@ -1,6 +1,7 @@
 // Every failure a person can meet on the way in, one kind each; the screen maps each to one message.
 import type { TenantRef } from '../shared/tenant-ref.ts';
 import type { TenantState } from './tenant-status.ts';
+import type { UntrustedReason } from '../shared/onsite-server.ts';
 
 export type Problem =
   | { kind: 'offline' }
@@ -17,10 +18,35 @@ export type Problem =
   | { kind: 'session-expired' }
   /** The sign-in service answered as another issuer than the configured one: only the configuration can fix it. */
   | { kind: 'issuer-mismatch' }
-  | { kind: 'unexpected' };
+  | { kind: 'unexpected' }
+  | OnsiteProblem;
+
+/**
+ * Connecting to an Onsite server, each naming the server's address: met only on the Onsite screen, whose chunk
+ * brings their words.
+ */
+export type OnsiteProblem =
+  | { kind: 'onsite-offline'; address: string }
+  /** No answer: down, out of this network's reach, or a certificate this device does not trust (one to a browser). */
+  | { kind: 'onsite-unreachable'; address: string }
+  /** An answer, but no OpenID Connect discovery this app may read at any of the usual places. */
+  | { kind: 'onsite-no-sign-in'; address: string }
+  | { kind: 'onsite-untrusted'; address: string; reason: UntrustedReason }
+  /** The server does not know this app's client id, or will not let its web address use the token endpoint. */
+  | { kind: 'onsite-refuses-app'; address: string; reason: 'client' | 'cors'; clientId: string };
+
+/** The problems the app's own screens put into words. */
+export type AppProblem = Exclude<Problem, OnsiteProblem>;
 
 /** What the person can do next; the screen turns each into a button. */
-export type ProblemAction = 'retry' | 'log-in' | 'reset-login' | 'choose-tenant' | 'sign-in-screen';
+export type ProblemAction =
+  | 'retry'
+  | 'log-in'
+  | 'reset-login'
+  | 'choose-tenant'
+  | 'sign-in-screen'
+  /** Back to the Onsite screen, the address in its field. */
+  | 'change-server';
 
 export const actionsFor = (problem: Problem): ProblemAction[] => {
   switch (problem.kind) {
@@ -44,5 +70,13 @@ export const actionsFor = (problem: Problem): ProblemAction[] => {
       return ['retry', 'sign-in-screen'];
     case 'issuer-mismatch':
       return ['sign-in-screen'];
+    case 'onsite-offline':
+      return ['retry', 'change-server'];
+    case 'onsite-unreachable':
+      return ['retry', 'change-server', 'sign-in-screen'];
+    case 'onsite-no-sign-in':
+    case 'onsite-untrusted':
+    case 'onsite-refuses-app':
+      return ['change-server', 'sign-in-screen'];
   }
 };

@@ -1,6 +1,6 @@
 // The ways into the sign-in service, each returning a Problem instead of leaving when it cannot go.
 import type { SessionServices } from './session-services.ts';
-import type { Problem } from './problems.ts';
+import type { AppProblem } from './problems.ts';
 import {
   forgetRememberedLogin,
   loadRememberedLogin,
@@ -8,7 +8,7 @@ import {
 } from '../storage/remembered-login-store.ts';
 import { forgetStartPages } from './start-page-cache.ts';
 import type { TenantRef } from '../shared/tenant-ref.ts';
-import type { SignInOptions } from './auth.ts';
+import type { Auth, SignInOptions } from './auth.ts';
 import { isProviderLogoutPending, markProviderLogoutPending } from './provider-logout.ts';
 import type { NextStep } from './next-step.ts';
 import { routes } from '../shared/routes.ts';
@@ -16,12 +16,19 @@ import { safeReturnPath } from '../shared/safe-path.ts';
 import { IssuerMismatchError, issuerMismatchProblem } from './issuer-check.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
 import { switchRequest } from './company-switch.ts';
+import { signInServiceFor } from '../shared/sign-in-service.ts';
+import type { OnsiteServer } from '../shared/onsite-server.ts';
+import { storedSessionKey } from '../storage/stored-session.ts';
 
-/** Leaves for the sign-in service with these options; a Problem, staying here, when it cannot go. */
-export async function signInWith(services: SessionServices, options: SignInOptions): Promise<Problem | null> {
+/** Leaves for the sign-in service with these options (by `auth`'s server); a Problem, staying here, when it cannot go. */
+export async function signInWith(
+  services: SessionServices,
+  options: SignInOptions,
+  auth = services.auth,
+): Promise<AppProblem | null> {
   if (!navigator.onLine) return { kind: 'offline' };
   try {
-    await services.auth.signIn(options);
+    await auth.signIn(options);
     return null;
   } catch (error) {
     if (error instanceof IssuerMismatchError) return issuerMismatchProblem(error);
@@ -37,7 +44,10 @@ export async function logIn(
   services: SessionServices,
   options: { withRememberedTenant?: boolean; tenantId?: string; returnTo?: string } = {},
 ) {
-  const [remembered, logoutPending] = await Promise.all([loadRememberedLogin(), isProviderLogoutPending()]);
+  const [stored, logoutPending] = await Promise.all([loadRememberedLogin(), isProviderLogoutPending()]);
+  // The email and company of another server than this one (one this build no longer allows) mean nothing here.
+  const server = services.auth.service.server;
+  const remembered = (stored?.server?.authority ?? null) === (server?.authority ?? null) ? stored : null;
   const tenantId =
     options.tenantId ?? (options.withRememberedTenant === false ? undefined : remembered?.tenant?.id);
   return signInWith(services, {
@@ -96,9 +106,42 @@ export async function resetLogin(services: SessionServices, email: string) {
   return signInWith(services, { purpose: 'reset', loginHint: email, prompt: 'login' });
 }
 
+/**
+ * Forgets the old server's session (revoking it there), the remembered login and every cached page; from then on
+ * the app speaks to Online until a sign-in elsewhere.
+ */
 export async function forgetEverything(services: SessionServices) {
   await Promise.all([services.auth.forgetSession(), forgetRememberedLogin(), forgetStartPages()]);
+  services.auth = services.authFor(signInServiceFor(services.config, null));
   services.broadcast({ type: 'signed-out' });
+}
+
+/** Reset login towards another server: the old login goes now, and the next sign-in must ask for the password. */
+export async function resetForAnotherServer(services: SessionServices): Promise<void> {
+  await Promise.all([markProviderLogoutPending(), forgetEverything(services)]);
+}
+
+/** Connect: leaves for the sign-in page of the server found at Connect; nothing changes here until it succeeds. */
+export async function signInAtServer(
+  services: SessionServices,
+  server: OnsiteServer,
+): Promise<AppProblem | null> {
+  const auth = services.authFor(signInServiceFor(services.config, server));
+  // As after a log out: the last person's session may still live at the old service.
+  const prompt = (await isProviderLogoutPending()) ? ({ prompt: 'login' } as const) : {};
+  return signInWith(services, { purpose: 'login', ...prompt }, auth);
+}
+
+/**
+ * After a sign-in at `auth`'s service: when it is another server than the one in use, the old one's session,
+ * remembered login and pages go (its refresh token revoked there), and this server is remembered with the email.
+ */
+export async function adoptService(services: SessionServices, auth: Auth, email: string): Promise<void> {
+  const previous = services.auth;
+  services.auth = auth;
+  if (storedSessionKey(previous.identity) === storedSessionKey(auth.identity)) return;
+  await Promise.all([previous.forgetSession().catch(() => undefined), forgetStartPages()]);
+  await saveRememberedLogin(email, null, auth.service.server);
 }
 
 /** Carries out where a sign-in leads; returns a Problem when it ends on one. */
@@ -107,10 +150,10 @@ export async function followStep(
   step: NextStep,
   email: string,
   returnTo?: string,
-): Promise<Problem | null> {
+): Promise<AppProblem | null> {
   switch (step.kind) {
     case 'start':
-      await rememberChoice(email, step.tenant);
+      await rememberChoice(services, email, step.tenant);
       services.broadcast({ type: 'signed-in' });
       services.navigate(landingPath(returnTo));
       return null;
@@ -135,11 +178,11 @@ export function landingPath(returnTo: string | undefined): string {
   return signedInRoutes.includes(pathname) ? path : routes.start;
 }
 
-async function rememberChoice(email: string, tenant: TenantRef) {
+async function rememberChoice(services: SessionServices, email: string, tenant: TenantRef) {
   const previous = await loadRememberedLogin();
   // Another user or tenant on this device: its cached data must not show for this one.
   if (previous && (previous.email !== email.toLowerCase() || !sameTenantId(previous.tenant?.id, tenant.id))) {
     await forgetStartPages();
   }
-  await saveRememberedLogin(email, tenant);
+  await saveRememberedLogin(email, tenant, services.auth.service.server);
 }

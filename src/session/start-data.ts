@@ -1,7 +1,6 @@
 // Everything the start page shows, fetched in order: session, tenant status, then who is signed in.
-import type { AppConfig } from '../shared/config.ts';
 import { isProviderError, type Auth, type User } from './auth.ts';
-import type { Problem } from './problems.ts';
+import type { AppProblem } from './problems.ts';
 import { loadRememberedLogin } from '../storage/remembered-login-store.ts';
 import { userFacts } from './user-facts.ts';
 import { StatusUnavailableError, fetchTenantStatus } from './status-client.ts';
@@ -11,13 +10,14 @@ import type { StartData } from './start-page-cache.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
 import { mayChooseAnotherCompany } from './company-switch.ts';
 import type { SignInPurpose } from './auth.ts';
+import { isServiceApi } from '../shared/sign-in-service.ts';
 
 export type StartResult =
   | { kind: 'ready'; data: StartData }
   | { kind: 'signed-out' }
-  | { kind: 'problem'; problem: Problem }
+  | { kind: 'problem'; problem: AppProblem }
   /** Nothing fresh could be fetched: shown from cache when there is one, else as this problem. */
-  | { kind: 'unreachable'; problem: Problem };
+  | { kind: 'unreachable'; problem: AppProblem };
 
 async function principalFor(auth: Auth, user: User, api: string): Promise<Principal> {
   const url = `${api}/v1/User/currentPrincipal`;
@@ -34,7 +34,7 @@ async function principalFor(auth: Auth, user: User, api: string): Promise<Princi
   }
 }
 
-export async function loadStartData(auth: Auth, config: AppConfig): Promise<StartResult> {
+export async function loadStartData(auth: Auth): Promise<StartResult> {
   const stored = await auth.getUser();
   if (!stored) return { kind: 'signed-out' };
   let user: User | null;
@@ -49,7 +49,7 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
   }
   if (!user) return { kind: 'problem', problem: { kind: 'session-expired' } };
 
-  const facts = userFacts(user.profile, config);
+  const facts = userFacts(user.profile, auth.identity);
   const remembered = await loadRememberedLogin();
   const tenantId = facts.boundTenantId;
   if (!tenantId) return { kind: 'problem', problem: { kind: 'no-tenant', email: facts.email } };
@@ -61,7 +61,7 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
 
   let status: TenantStatus;
   try {
-    status = await fetchTenantStatus(config.identity.statusUrlTemplate, tenantId);
+    status = await fetchTenantStatus(auth.identity.statusUrlTemplate, tenantId);
   } catch (error) {
     // Unreachable, or an answer that cannot be used (a portal's HTML, a missing Endpoint): both mean "not now".
     if (
@@ -81,7 +81,7 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
         tenant,
         state: status.state,
         otherTenants: mayChooseAnotherCompany({
-          source: config.identity.tenantSource,
+          source: auth.identity.tenantSource,
           tenantCount: facts.tenants.length,
           boundTenantId: tenantId,
           signIn: user.state as SignInPurpose | undefined,
@@ -89,6 +89,9 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
       },
     };
   }
+  // An Onsite server's status answer may not send its tokens to another host.
+  if (!isServiceApi(auth.service, status.api))
+    return { kind: 'unreachable', problem: { kind: 'status-unavailable', tenant } };
   try {
     const principal = await principalFor(auth, user, status.api);
     return { kind: 'ready', data: { principal, tenant, status, fetchedAt: Date.now() } };

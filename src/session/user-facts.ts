@@ -1,5 +1,5 @@
 // What the app needs to know from a signed-in user's id_token claims, read in one place.
-import type { AppConfig } from '../shared/config.ts';
+import type { IdentityConfig } from '../shared/config.ts';
 import type { TenantRef } from '../shared/tenant-ref.ts';
 import { boundTenantId, tenantsFromClaims } from './tenant-list.ts';
 
@@ -12,8 +12,8 @@ export interface UserFacts {
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-export function userFacts(claims: Record<string, unknown>, config: AppConfig): UserFacts {
-  const { claims: names, tenantSource } = config.identity;
+export function userFacts(claims: Record<string, unknown>, identity: IdentityConfig): UserFacts {
+  const { claims: names, tenantSource } = identity;
   const email = text(claims[names.email]) || text(claims.email) || text(claims.sub);
   return {
     email: email.toLowerCase(),

@@ -51,6 +51,9 @@ export interface StartPageView {
   /** The person's login name at the company (currentPrincipal's Associate), with its label; both null when unknown. */
   loginNameLabel: string | null;
   loginName: string | null;
+  /** The company's own sign-in server (Onsite), with its label; both null for Online. */
+  serverLabel: string | null;
+  server: string | null;
   /** The tenant's web client, when it has one. */
   webClient: { label: string; href: string } | null;
   lastUpdated: string;

@@ -1,4 +1,6 @@
 // The configuration's shape as the app reads it at run time; build/config.ts builds and validates it at build time.
+import { isLoopback } from './loopback.ts';
+
 export type Environment = 'local' | 'sod' | 'qaonline' | 'online';
 export type TenantSource = 'tenants-claim' | 'ctx-claim';
 export type EndSessionMethod = 'post' | 'get';
@@ -40,9 +42,20 @@ export interface StoreLinks {
   googlePlayId: string;
 }
 
+/** Which Onsite servers people may connect to: none (the choice is hidden), any https server, or these origins. */
+export type OnsiteServers = 'none' | 'any' | string[];
+
+export interface OnsiteConfig {
+  servers: OnsiteServers;
+  /** The client id the app presents to every Onsite server. */
+  clientId: string;
+}
+
 export interface AppConfig {
   environment: Environment;
+  /** SuperOffice Online's sign-in: the service the app uses unless the person connects to an Onsite server. */
   identity: IdentityConfig;
+  onsite: OnsiteConfig;
   stores: StoreLinks;
 }
 
@@ -57,7 +70,7 @@ export function urlProblem(value: string): string | null {
   if (url.username || url.password) return 'must not contain credentials';
   if (url.protocol === 'https:') return null;
   // Plain http cannot be trusted off this machine.
-  return url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)
+  return url.protocol === 'http:' && isLoopback(url.hostname)
     ? null
     : 'must use https (http is allowed only for localhost, 127.0.0.1 and [::1])';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isRecord } from './is-record.ts';
 import { isTenantId, MAX_TENANT_NAME_LENGTH } from './tenant-ref.ts';
 import {
   REMEMBERED_LOGIN_SCHEMA,
@@ -12,7 +13,7 @@ import { pick, seededRandom } from '../../tests/support/seeded-random.ts';
 const nordic = { id: 'Cust10001', name: 'Nordic Sales AS' };
 
 /** What the current version stores. */
-const current: RememberedLogin = { schema: 2, email: 'anna@example.com', tenant: nordic };
+const current: RememberedLogin = { schema: 2, email: 'anna@example.com', tenant: nordic, server: null };
 
 /** What the earlier version stored (schema 1, no schema field; the time of the choice, read nowhere). */
 const schemaOne = {
@@ -75,8 +76,23 @@ describe('rememberLogin', () => {
       schema: 2,
       email: 'dag@example.com',
       tenant: null,
+      server: null,
     });
   });
+
+  it('keeps the Onsite server a login is at, and reads it back', () => {
+    const server = { authority: 'https://crm.example.com', metadata: { issuer: 'https://crm.example.com' } };
+    const made = rememberLogin('erik@onsite.example', nordic, server);
+    expect(made.server).toEqual(server);
+    expect(parseRememberedLogin(JSON.parse(JSON.stringify(made)))?.server).toEqual(server);
+  });
+
+  it.each(['https://crm.example.com', 42, ['x']])(
+    'reads a server that is no record (%j) as Online',
+    (server) => {
+      expect(parseRememberedLogin({ ...current, server })?.server).toBeNull();
+    },
+  );
 
   it('cleans the tenant as a stored one would be read back', () => {
     expect(rememberLogin('anna@example.com', { id: ' Cust1 ', name: ' ' }).tenant).toEqual({
@@ -124,7 +140,7 @@ describe('parseRememberedLogin', () => {
   it('returns only its own fields, dropping anything else stored', () => {
     expect(
       Object.keys(parseRememberedLogin({ ...current, chosenAt: 1, token: 'secret' }) ?? {}).sort(),
-    ).toEqual(['email', 'schema', 'tenant']);
+    ).toEqual(['email', 'schema', 'server', 'tenant']);
   });
 
   it('keeps a valid tenant when the email is bad', () => {
@@ -213,7 +229,8 @@ describe('parseRememberedLogin fuzzing', () => {
 
 /** What is wrong with a parsed record, or null when every field holds what the type promises. */
 function recordProblem(record: RememberedLogin): string | null {
-  if (Object.keys(record).sort().join() !== 'email,schema,tenant') return 'wrong fields';
+  if (Object.keys(record).sort().join() !== 'email,schema,server,tenant') return 'wrong fields';
+  if (record.server !== null && !isRecord(record.server)) return `server ${String(record.server)}`;
   if (record.schema !== 2) return `schema ${String(record.schema)}`;
   if (record.email !== '' && (!isEmailAddress(record.email) || record.email !== record.email.toLowerCase())) {
     return `email ${record.email}`;

@@ -1,3 +1,4 @@
+import { isRecord } from './is-record.ts';
 import { toTenantRef, type TenantRef } from './tenant-ref.ts';
 
 export const REMEMBERED_LOGIN_SCHEMA = 2;
@@ -8,6 +9,8 @@ export interface RememberedLogin {
   /** Lower-case; '' when no usable address was remembered. */
   email: string;
   tenant: TenantRef | null;
+  /** The Onsite server this login is at, as stored (signInServiceFor checks it before use); null for Online. */
+  server: Record<string, unknown> | null;
 }
 
 /** Pragmatic check: one @, something before it, a dot inside the domain, no spaces, at most 254 characters. */
@@ -18,11 +21,16 @@ export function isEmailAddress(value: string): boolean {
 }
 
 /** The record to store after a sign-in; values that could not be read back are left out. */
-export function rememberLogin(email: string, tenant: TenantRef | null): RememberedLogin {
+export function rememberLogin(
+  email: string,
+  tenant: TenantRef | null,
+  server: object | null = null,
+): RememberedLogin {
   return {
     schema: REMEMBERED_LOGIN_SCHEMA,
     email: normalEmail(email),
     tenant: tenant && toTenantRef(tenant.id, tenant.name),
+    server: isRecord(server) ? server : null,
   };
 }
 
@@ -46,7 +54,8 @@ export function parseRememberedLogin(raw: unknown): RememberedLogin | null {
       : toTenantRef(record.tenantId, record.tenantName);
   const email = normalEmail(record.email);
   if (!email && !tenant) return null;
-  return { schema: REMEMBERED_LOGIN_SCHEMA, email, tenant };
+  const server = isRecord(record.server) ? record.server : null;
+  return { schema: REMEMBERED_LOGIN_SCHEMA, email, tenant, server };
 }
 
 function normalEmail(value: unknown): string {

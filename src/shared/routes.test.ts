@@ -23,6 +23,7 @@ describe("the app's paths", () => {
       chooseTenant: '/crm/choose-tenant',
       start: '/crm/start',
       resetLogin: '/crm/reset-login',
+      onsite: '/crm/onsite',
     });
     expect((await builtAt('/')).routes.start).toBe('/start');
   });
@@ -40,6 +41,7 @@ describe("the app's paths", () => {
       '/choose-tenant',
       '/start',
       '/reset-login',
+      '/onsite',
     ]);
   });
 });

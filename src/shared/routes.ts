@@ -9,6 +9,7 @@ export const routes = {
   chooseTenant: `${APP_BASE}choose-tenant`,
   start: `${APP_BASE}start`,
   resetLogin: `${APP_BASE}reset-login`,
+  onsite: `${APP_BASE}onsite`,
 } as const;
 
 type Routes = Record<keyof typeof routes, string>;

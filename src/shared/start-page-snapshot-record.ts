@@ -21,7 +21,7 @@ export function parseStartPageSnapshot(stored: unknown): StartPageSnapshot | nul
     'lastUpdated',
   ];
   // Fields that may be absent from what the page showed: null, or missing in a snapshot from before they came.
-  const optional = ['notice', 'loginNameLabel', 'loginName'];
+  const optional = ['notice', 'loginNameLabel', 'loginName', 'serverLabel', 'server'];
   if (!texts.every((field) => isText(v[field]))) return null;
   if (
     !optional.every(
@@ -45,6 +45,8 @@ export function parseStartPageSnapshot(stored: unknown): StartPageSnapshot | nul
       status: text('status'),
       loginNameLabel: maybe('loginNameLabel'),
       loginName: maybe('loginName'),
+      serverLabel: maybe('serverLabel'),
+      server: maybe('server'),
       lastUpdated: text('lastUpdated'),
     },
   };

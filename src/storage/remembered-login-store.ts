@@ -10,8 +10,13 @@ export async function loadRememberedLogin(): Promise<RememberedLogin | null> {
   return parseRememberedLogin(await store.get(KEY));
 }
 
-export async function saveRememberedLogin(email: string, tenant: TenantRef | null): Promise<RememberedLogin> {
-  const record = rememberLogin(email, tenant);
+/** `server`: the Onsite server the login is at; null for Online. */
+export async function saveRememberedLogin(
+  email: string,
+  tenant: TenantRef | null,
+  server: object | null = null,
+): Promise<RememberedLogin> {
+  const record = rememberLogin(email, tenant, server);
   await store.set(KEY, record);
   return record;
 }

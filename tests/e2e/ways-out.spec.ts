@@ -109,7 +109,9 @@ test.describe('problem screens keep the app around them', () => {
     await expect(tryAgain).toBeFocused();
     await context.setOffline(false);
     await tryAgain.click();
-    await expect(page.getByLabel('Password')).toBeVisible();
+    // At the sign-in service, which asks for the email first.
+    await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
+    await expect(page.getByLabel('Email', { exact: true })).toBeVisible();
   });
 
   test('dag, who has no company, reaches another account: Back to log in asks who, instead of looping', async ({

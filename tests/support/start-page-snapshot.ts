@@ -13,6 +13,8 @@ export const annasStartPage: KeptView = {
   status: 'Running',
   loginNameLabel: 'Login name',
   loginName: 'AL',
+  serverLabel: null,
+  server: null,
   lastUpdated: 'Last updated 30 Nov 2026, 09:00',
 };
 

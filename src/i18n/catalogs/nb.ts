@@ -3,6 +3,7 @@ import { app } from '../messages/nb/app.ts';
 import { inApp } from '../messages/nb/in-app.ts';
 import { install } from '../messages/nb/install.ts';
 import { landing } from '../messages/nb/landing.ts';
+import { onsite } from '../messages/nb/onsite.ts';
 import type { Messages } from '../translate.ts';
 
-export default { ...landing, ...install, ...inApp, ...app } satisfies Messages;
+export default { ...landing, ...install, ...inApp, ...app, ...onsite } satisfies Messages;

@@ -3,6 +3,7 @@ import { app } from '../messages/nl/app.ts';
 import { inApp } from '../messages/nl/in-app.ts';
 import { install } from '../messages/nl/install.ts';
 import { landing } from '../messages/nl/landing.ts';
+import { onsite } from '../messages/nl/onsite.ts';
 import type { Messages } from '../translate.ts';
 
-export default { ...landing, ...install, ...inApp, ...app } satisfies Messages;
+export default { ...landing, ...install, ...inApp, ...app, ...onsite } satisfies Messages;

@@ -1,14 +1,21 @@
 import { useEffect } from 'preact/hooks';
 import { route } from 'preact-router';
-import { useApp, type AppServices } from '../context.ts';
+import { useApp } from '../context.ts';
 import { t } from '../../i18n/app-text.ts';
 import { routes } from '../../shared/routes.ts';
-import type { Problem } from '../../session/problems.ts';
+import type { AppProblem } from '../../session/problems.ts';
 import { loadRememberedLogin } from '../../storage/remembered-login-store.ts';
-import { isProviderError, PasswordNotAskedError, type SignInPurpose } from '../../session/auth.ts';
+import {
+  isProviderError,
+  PasswordNotAskedError,
+  pendingSignIn,
+  type Auth,
+  type SignInPurpose,
+} from '../../session/auth.ts';
 import { nextStepAfterSignIn } from '../../session/next-step.ts';
-import { followStep, logIn } from '../../session/sign-in-actions.ts';
+import { followStep, adoptService, logIn } from '../../session/sign-in-actions.ts';
 import { denialOf } from '../../session/denial.ts';
+import { signInServiceFor } from '../../shared/sign-in-service.ts';
 import { clearProviderLogoutPending } from '../../session/provider-logout.ts';
 import { userFacts } from '../../session/user-facts.ts';
 import { sameTenantId } from '../../shared/tenant-ref.ts';
@@ -19,16 +26,16 @@ interface Props {
 }
 
 /**
- * RFC 9207: when the provider names itself in the response, it must be the configured issuer (IssuerMismatchError
- * otherwise); a provider that says it names itself must do so (true when it did not).
+ * RFC 9207: when the provider names itself in the response, it must be the issuer of the service this sign-in went
+ * to (IssuerMismatchError otherwise); a provider that says it names itself must do so (true when it did not).
  */
-async function issuerMissing(services: AppServices, params: URLSearchParams): Promise<boolean> {
+async function issuerMissing(auth: Auth, params: URLSearchParams): Promise<boolean> {
   const iss = params.get('iss');
   if (iss !== null) {
-    checkIssuer(services.config.identity.issuer, iss, 'callback');
+    checkIssuer(auth.identity.issuer, iss, 'callback');
     return false;
   }
-  const metadata = (await services.auth
+  const metadata = (await auth
     .userManager()
     .then((manager) => manager.metadataService.getMetadata())
     .catch(() => null)) as Record<string, unknown> | null;
@@ -36,7 +43,7 @@ async function issuerMissing(services: AppServices, params: URLSearchParams): Pr
 }
 
 /** The problem a failed sign-in ends on; 'cancelled' when the person said no on the service's page. */
-async function problemFromError(error: unknown): Promise<Problem | 'cancelled'> {
+async function problemFromError(error: unknown): Promise<AppProblem | 'cancelled'> {
   if (error instanceof PasswordNotAskedError) return { kind: 'password-not-asked' };
   if (error instanceof IssuerMismatchError) return issuerMismatchProblem(error);
   if (isProviderError(error)) {
@@ -70,19 +77,23 @@ export function CallbackScreen(_: Props) {
     history.replaceState(null, '', routes.callback);
 
     const finish = async () => {
+      const pending = await pendingSignIn(params.get('state'));
       // A reload, Back, or a callback URL that is not from a sign-in this app started: go where the person belongs.
-      if (!(await services.auth.isPendingSignIn(params.get('state')))) {
+      if (!pending) {
         const user = await services.auth.getUser();
         route(user ? routes.start : routes.signIn, true);
         return;
       }
-      if (await issuerMissing(services, params)) {
+      // The service this sign-in went to: Online, or the Onsite server it was started for.
+      const auth = services.authFor(signInServiceFor(services.config, pending.server ?? null));
+      if (await issuerMissing(auth, params)) {
         services.showProblem({ kind: 'unexpected' });
         return;
       }
       try {
-        const user = await services.auth.completeSignIn(url);
-        const facts = userFacts(user.profile, services.config);
+        const user = await auth.completeSignIn(url);
+        const facts = userFacts(user.profile, auth.identity);
+        await adoptService(services, auth, facts.email);
         const state = (user.state ?? { purpose: 'login' }) as SignInPurpose;
         // The provider proved it asked for the password (completeSignIn checks auth_time): its session is now this
         // person's, whatever an old log out left.

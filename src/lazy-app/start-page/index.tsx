@@ -6,7 +6,7 @@ import { SNAPSHOT_CLASS, type StartPageView } from '../../shared/boot-contract.t
 import { AppFrame, StaticAppFrame } from '../shell/app-frame/index.tsx';
 import { userFacts } from '../../session/user-facts.ts';
 import { loadStartData, type StartResult } from '../../session/start-data.ts';
-import type { Problem } from '../../session/problems.ts';
+import type { AppProblem } from '../../session/problems.ts';
 import { switchFromTaskMenu, type CompanySwitch } from '../../session/company-switch.ts';
 import { signInWith } from '../../session/sign-in-actions.ts';
 import { useOnline } from '../use-online.ts';
@@ -23,7 +23,7 @@ interface Props {
 /** The start page: who is signed in, to which company, and a way into it. */
 export function StartPage(_: Props) {
   const services = useApp();
-  const { auth, config } = services;
+  const { auth } = services;
   // A relaunch paints at once from what was read while the app loaded; the refresh below follows.
   const [warm] = useState(services.takeWarmStartPage);
   const [data, setData] = useState<StartData | null>(warm?.data ?? null);
@@ -40,7 +40,7 @@ export function StartPage(_: Props) {
   const online = useOnline();
 
   /** The problem an answer ends on; null when there is a page to show (fresh, or cached while unreachable). */
-  const problemOf = async (result: StartResult, cached: boolean): Promise<Problem | null> => {
+  const problemOf = async (result: StartResult, cached: boolean): Promise<AppProblem | null> => {
     if (result.kind === 'ready') return null;
     if (result.kind === 'signed-out') {
       services.navigate(routes.signIn);
@@ -54,16 +54,14 @@ export function StartPage(_: Props) {
     return navigator.onLine ? result.problem : { kind: 'offline' };
   };
   // Try again on this page's problems: fetch again; once it works, this page mounts again and shows it.
-  const retry: Retry = async () => problemOf(await loadStartData(auth, config), false);
+  const retry: Retry = async () => problemOf(await loadStartData(auth), false);
 
   const load = async () => {
     clearsAtLoad.current = snapshotClears();
     const user = await auth.getUser();
     sessionUntil.current = user ? (user.refresh_token ? null : (user.expires_at ?? null)) : undefined;
-    const facts = user ? userFacts(user.profile, config) : null;
-    setSwitchWay(
-      facts && switchFromTaskMenu(config.identity.tenantSource, facts.tenants.length, facts.email),
-    );
+    const facts = user ? userFacts(user.profile, auth.identity) : null;
+    setSwitchWay(facts && switchFromTaskMenu(auth.identity.tenantSource, facts.tenants.length, facts.email));
     const key = facts?.boundTenantId ? cacheKey(facts.email, facts.boundTenantId) : null;
     const cached = facts?.boundTenantId ? await cachedStartData(facts.email, facts.boundTenantId) : null;
     if (shownKey.current !== key) {
@@ -71,7 +69,7 @@ export function StartPage(_: Props) {
       setData(cached);
     } else if (cached) setData((current) => current ?? cached);
 
-    const result = await loadStartData(auth, config);
+    const result = await loadStartData(auth);
     if (result.kind !== 'ready') {
       const problem = await problemOf(result, !!cached);
       if (problem) services.showProblem(problem, retry);
@@ -87,7 +85,7 @@ export function StartPage(_: Props) {
   // Whatever goes wrong ends on a screen, never on "Loading…" forever.
   const loadSafely = () => load().catch(() => services.showProblem({ kind: 'unexpected' }));
 
-  const view = data && startPageView(data);
+  const view = data && startPageView(data, auth.service.server ? auth.identity.authority : null);
 
   // After every drawing of a current page (a new answer, another language): what the next launch paints first.
   useEffect(() => {
@@ -161,6 +159,12 @@ function StartPageContent(props: { view: StartPageView; offline: string | null; 
             <>
               <dt>{view.loginNameLabel}</dt>
               <dd data-testid="login-name">{view.loginName}</dd>
+            </>
+          )}
+          {view.server !== null && (
+            <>
+              <dt>{view.serverLabel}</dt>
+              <dd data-testid="server">{view.server}</dd>
             </>
           )}
         </dl>

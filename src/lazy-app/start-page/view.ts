@@ -10,7 +10,8 @@ import { t } from '../../i18n/app-text.ts';
 const formatTime = (time: number) =>
   new Intl.DateTimeFormat(activeLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
 
-export function startPageView(data: StartData): StartPageView {
+/** `server`: the Onsite server the session is at; null for Online. */
+export function startPageView(data: StartData, server: string | null): StartPageView {
   return {
     heading: t('start.hello', { name: data.principal.fullName }),
     notice: tenantAvailability(data.status) === 'flagged' ? t('start.maintenance') : null,
@@ -21,6 +22,8 @@ export function startPageView(data: StartData): StartPageView {
     status: t(`states.${data.status.state}`),
     loginNameLabel: data.principal.loginName ? t('start.loginName') : null,
     loginName: data.principal.loginName || null,
+    serverLabel: server && t('start.server'),
+    server,
     webClient: data.status.endpoint ? { label: t('start.openWebClient'), href: data.status.endpoint } : null,
     lastUpdated: t('start.lastUpdated', { when: formatTime(data.fetchedAt) }),
   };
@@ -38,6 +41,8 @@ export const slotView: StartPageView = {
   status: templateSlot('status'),
   loginNameLabel: templateSlot('loginNameLabel'),
   loginName: templateSlot('loginName'),
+  serverLabel: templateSlot('serverLabel'),
+  server: templateSlot('server'),
   webClient: null,
   lastUpdated: templateSlot('lastUpdated'),
 };

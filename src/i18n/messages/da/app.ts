@@ -9,6 +9,7 @@ export const app = {
   'signIn.logIn': 'Log ind',
   'signIn.remembered': 'Senest brugt',
   'signIn.opening': 'Åbner login-siden …',
+  'signIn.onsite': 'Er du Onsite-kunde?',
   'signIn.logoutPending':
     'Du er logget ud af appen, men login-tjenesten kunne ikke nås for at afslutte sessionen der. Log ind vil bede om din adgangskode.',
   'callback.working': 'Logger dig ind …',
@@ -29,6 +30,7 @@ export const app = {
   'start.loginName': 'Loginnavn',
   'start.openWebClient': 'Åbn SuperOffice i browseren',
   'start.lastUpdated': 'Senest opdateret {when}',
+  'start.server': 'Server',
   'start.loading': 'Indlæser …',
   'start.offline': 'Du er offline. Det her er det, vi sidst hentede; det opdateres, når du er online igen.',
   'start.maintenance':
@@ -40,6 +42,7 @@ export const app = {
   'resetLogin.invalidEmail': 'Indtast en fuld e-mailadresse, f.eks. navn@example.com.',
   'resetLogin.submit': 'Fortsæt',
   'resetLogin.cancel': 'Annuller',
+  'resetLogin.onsite': 'Brug firmaets egen server (Onsite) i stedet',
   'signedOut.working': 'Logger ud …',
   'task.button': 'Opgave',
   'task.logOut': 'Log ud',
@@ -79,6 +82,7 @@ export const app = {
   'actions.reset-login': 'Nulstil login',
   'actions.choose-tenant': 'Vælg et andet firma',
   'actions.sign-in-screen': 'Tilbage til login',
+  'actions.change-server': 'Ret adressen',
   'problems.offline.title': 'Du er offline',
   'problems.offline.message': 'Opret forbindelse til internettet for at logge ind. Intet blev sendt.',
   'problems.service-unreachable.title': 'Kan ikke få kontakt til login-tjenesten',

@@ -10,6 +10,7 @@ export const app = {
   'signIn.logIn': 'Anmelden',
   'signIn.remembered': 'Zuletzt verwendet',
   'signIn.opening': 'Anmeldeseite wird geöffnet …',
+  'signIn.onsite': 'Sind Sie Onsite-Kunde?',
   'signIn.logoutPending':
     'Sie sind von der App abgemeldet, aber der Anmeldedienst war nicht erreichbar, um die Sitzung dort zu beenden. Beim Anmelden wird nach Ihrem Passwort gefragt.',
   'callback.working': 'Sie werden angemeldet …',
@@ -30,6 +31,7 @@ export const app = {
   'start.loginName': 'Anmeldename',
   'start.openWebClient': 'SuperOffice im Browser öffnen',
   'start.lastUpdated': 'Zuletzt aktualisiert: {when}',
+  'start.server': 'Server',
   'start.loading': 'Wird geladen …',
   'start.offline':
     'Sie sind offline. Das ist der zuletzt abgerufene Stand; er wird aktualisiert, sobald Sie wieder online sind.',
@@ -41,6 +43,7 @@ export const app = {
   'resetLogin.invalidEmail': 'Geben Sie eine vollständige E-Mail-Adresse ein, etwa name@example.com.',
   'resetLogin.submit': 'Weiter',
   'resetLogin.cancel': 'Abbrechen',
+  'resetLogin.onsite': 'Stattdessen den eigenen Server Ihrer Firma (Onsite) verwenden',
   'signedOut.working': 'Sie werden abgemeldet …',
   'task.button': 'Aufgabe',
   'task.logOut': 'Abmelden',
@@ -82,6 +85,7 @@ export const app = {
   'actions.reset-login': 'Anmeldung zurücksetzen',
   'actions.choose-tenant': 'Andere Firma wählen',
   'actions.sign-in-screen': 'Zurück zur Anmeldung',
+  'actions.change-server': 'Adresse ändern',
   'problems.offline.title': 'Sie sind offline',
   'problems.offline.message':
     'Stellen Sie eine Internetverbindung her, um sich anzumelden. Es wurde nichts gesendet.',

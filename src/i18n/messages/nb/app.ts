@@ -9,6 +9,7 @@ export const app = {
   'signIn.logIn': 'Logg inn',
   'signIn.remembered': 'Sist brukt',
   'signIn.opening': 'Åpner påloggingssiden …',
+  'signIn.onsite': 'Er du Onsite-kunde?',
   'signIn.logoutPending':
     'Du er logget ut av appen, men påloggingstjenesten kunne ikke nås for å avslutte økten der. Logg inn vil be om passordet ditt.',
   'callback.working': 'Logger deg inn …',
@@ -29,6 +30,7 @@ export const app = {
   'start.loginName': 'Påloggingsnavn',
   'start.openWebClient': 'Åpne SuperOffice i nettleseren',
   'start.lastUpdated': 'Sist oppdatert {when}',
+  'start.server': 'Server',
   'start.loading': 'Laster …',
   'start.offline': 'Du er frakoblet. Dette er det vi hentet sist; det oppdateres når du er på nett igjen.',
   'start.maintenance':
@@ -40,6 +42,7 @@ export const app = {
   'resetLogin.invalidEmail': 'Skriv inn en fullstendig e-postadresse, som navn@example.com.',
   'resetLogin.submit': 'Fortsett',
   'resetLogin.cancel': 'Avbryt',
+  'resetLogin.onsite': 'Bruk firmaets egen server (Onsite) i stedet',
   'signedOut.working': 'Logger ut …',
   'task.button': 'Oppgave',
   'task.logOut': 'Logg ut',
@@ -79,6 +82,7 @@ export const app = {
   'actions.reset-login': 'Tilbakestill pålogging',
   'actions.choose-tenant': 'Velg et annet firma',
   'actions.sign-in-screen': 'Tilbake til pålogging',
+  'actions.change-server': 'Endre adressen',
   'problems.offline.title': 'Du er frakoblet',
   'problems.offline.message': 'Koble til internett for å logge inn. Ingenting ble sendt.',
   'problems.service-unreachable.title': 'Får ikke kontakt med påloggingstjenesten',

@@ -9,6 +9,7 @@ export const app = {
   'signIn.logIn': 'Inloggen',
   'signIn.remembered': 'Laatst gebruikt',
   'signIn.opening': 'Inlogpagina wordt geopend…',
+  'signIn.onsite': 'Ben je Onsite-klant?',
   'signIn.logoutPending':
     'Je bent uitgelogd uit de app, maar de aanmeldservice was niet bereikbaar om de sessie daar te beëindigen. Bij inloggen wordt om je wachtwoord gevraagd.',
   'callback.working': 'Je wordt ingelogd…',
@@ -29,6 +30,7 @@ export const app = {
   'start.loginName': 'Aanmeldnaam',
   'start.openWebClient': 'SuperOffice openen in de browser',
   'start.lastUpdated': 'Laatst bijgewerkt {when}',
+  'start.server': 'Server',
   'start.loading': 'Laden…',
   'start.offline':
     'Je bent offline. Dit is wat we het laatst hebben opgehaald; het wordt bijgewerkt zodra je weer online bent.',
@@ -40,6 +42,7 @@ export const app = {
   'resetLogin.invalidEmail': 'Vul een volledig e-mailadres in, zoals naam@example.com.',
   'resetLogin.submit': 'Doorgaan',
   'resetLogin.cancel': 'Annuleren',
+  'resetLogin.onsite': 'In plaats daarvan de eigen server van je bedrijf (Onsite) gebruiken',
   'signedOut.working': 'Uitloggen…',
   'task.button': 'Taak',
   'task.logOut': 'Uitloggen',
@@ -81,6 +84,7 @@ export const app = {
   'actions.reset-login': 'Login opnieuw instellen',
   'actions.choose-tenant': 'Kies een ander bedrijf',
   'actions.sign-in-screen': 'Terug naar inloggen',
+  'actions.change-server': 'Adres wijzigen',
   'problems.offline.title': 'Je bent offline',
   'problems.offline.message': 'Maak verbinding met internet om in te loggen. Er is niets verstuurd.',
   'problems.service-unreachable.title': 'De inlogdienst is niet bereikbaar',

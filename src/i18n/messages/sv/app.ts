@@ -9,6 +9,7 @@ export const app = {
   'signIn.logIn': 'Logga in',
   'signIn.remembered': 'Senast använd',
   'signIn.opening': 'Öppnar inloggningssidan …',
+  'signIn.onsite': 'Är du Onsite-kund?',
   'signIn.logoutPending':
     'Du är utloggad från appen, men inloggningstjänsten gick inte att nå för att avsluta sessionen där. Logga in kommer att be om ditt lösenord.',
   'callback.working': 'Loggar in dig …',
@@ -29,6 +30,7 @@ export const app = {
   'start.loginName': 'Inloggningsnamn',
   'start.openWebClient': 'Öppna SuperOffice i webbläsaren',
   'start.lastUpdated': 'Senast uppdaterad {when}',
+  'start.server': 'Server',
   'start.loading': 'Läser in …',
   'start.offline': 'Du är offline. Det här är vad vi hämtade senast; det uppdateras när du är online igen.',
   'start.maintenance':
@@ -40,6 +42,7 @@ export const app = {
   'resetLogin.invalidEmail': 'Ange en fullständig e-postadress, till exempel namn@example.com.',
   'resetLogin.submit': 'Fortsätt',
   'resetLogin.cancel': 'Avbryt',
+  'resetLogin.onsite': 'Använd företagets egen server (Onsite) i stället',
   'signedOut.working': 'Loggar ut …',
   'task.button': 'Uppgift',
   'task.logOut': 'Logga ut',
@@ -80,6 +83,7 @@ export const app = {
   'actions.reset-login': 'Återställ inloggning',
   'actions.choose-tenant': 'Välj ett annat företag',
   'actions.sign-in-screen': 'Tillbaka till inloggningen',
+  'actions.change-server': 'Ändra adressen',
   'problems.offline.title': 'Du är offline',
   'problems.offline.message': 'Anslut till internet för att logga in. Inget skickades.',
   'problems.service-unreachable.title': 'Det går inte att nå inloggningstjänsten',

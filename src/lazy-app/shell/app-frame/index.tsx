@@ -49,7 +49,6 @@ export function StaticAppFrame({
 /** Every app screen: the header, the content, and the bottom bar with the Task menu. */
 export function AppFrame({ signedIn, tenant, onSwitchCompany, children }: Props) {
   const services = useApp();
-  const { config } = services;
   const [dialog, setDialog] = useState<'log-out' | 'settings' | 'about' | null>(null);
   const [leaving, setLeaving] = useState(false);
 
@@ -121,7 +120,8 @@ export function AppFrame({ signedIn, tenant, onSwitchCompany, children }: Props)
           <dt>{t('about.version')}</dt>
           <dd>{__APP_VERSION__}</dd>
           <dt>{t('about.signInService')}</dt>
-          <dd>{breakable(config.identity.authority)}</dd>
+          {/* Online's, or the company's own server (Onsite) the app is connected to. */}
+          <dd data-testid="about-sign-in-service">{breakable(services.auth.identity.authority)}</dd>
           <dt>{t('about.tenant')}</dt>
           <dd>{tenant ? `${tenant.name} (${tenant.id})` : t('about.none')}</dd>
         </dl>

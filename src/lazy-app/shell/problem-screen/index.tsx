@@ -1,13 +1,17 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../../i18n/app-text.ts';
 import { activeLocale } from '../../../i18n/locale.ts';
-import { actionsFor, type Problem, type ProblemAction } from '../../../session/problems.ts';
+import {
+  actionsFor,
+  type AppProblem,
+  type OnsiteProblem,
+  type ProblemAction,
+} from '../../../session/problems.ts';
 import { AppFrame } from '../app-frame/index.tsx';
 import { breakable } from '../breakable.tsx';
 import './style.css';
 
-interface Props {
-  problem: Problem;
+type Props = {
   onAction: (action: ProblemAction) => void;
   /** A session is stored: the Task menu offers Log out, else Reset login, so another account is always reachable. */
   signedIn: boolean;
@@ -15,10 +19,14 @@ interface Props {
   busy: ProblemAction | null;
   /** When Try again last ended on this same problem, to say that it did try. */
   triedAt: number | null;
-}
+} & (
+  | { problem: AppProblem; words?: never }
+  /** Words that come with a lazy part (the Onsite screen's), given by it. */
+  | { problem: OnsiteProblem; words: { title: string; message: string } }
+);
 
 /** What happened and what to do, with this problem's particulars filled in. */
-function messageFor(problem: Problem): string {
+function messageFor(problem: AppProblem): string {
   switch (problem.kind) {
     case 'tenant-access-removed':
     case 'status-unavailable':
@@ -47,19 +55,23 @@ function progress(busy: ProblemAction | null, triedAt: number | null): string {
 }
 
 /** One screen per problem, inside the app's frame: what happened, what to do, and buttons to do it. */
-export function ProblemScreen({ problem, onAction, signedIn, busy, triedAt }: Props) {
+export function ProblemScreen({ problem, onAction, signedIn, busy, triedAt, words }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A new problem takes focus to its heading, so keyboard and screen-reader users start at what happened; the
   // same one again after Try again leaves focus on that button.
   useEffect(() => heading.current?.focus(), [problem.kind]);
+  const { title, message } = words ?? {
+    title: t(`problems.${problem.kind}.title`),
+    message: messageFor(problem),
+  };
   return (
     <AppFrame signedIn={signedIn}>
       <section class="card problem" data-testid={`problem-${problem.kind}`} aria-labelledby="problem-title">
         <div role="alert">
           <h1 id="problem-title" ref={heading} tabIndex={-1}>
-            {t(`problems.${problem.kind}.title`)}
+            {title}
           </h1>
-          <p>{breakable(messageFor(problem))}</p>
+          <p>{breakable(message)}</p>
         </div>
         <div class="actions">
           {actionsFor(problem).map((action, index) => (

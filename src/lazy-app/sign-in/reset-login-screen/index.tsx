@@ -6,7 +6,8 @@ import { isEmailAddress } from '../../../shared/remembered-login.ts';
 import { routes } from '../../../shared/routes.ts';
 import { AppFrame } from '../../shell/app-frame/index.tsx';
 import { breakable } from '../../shell/breakable.tsx';
-import { resetLogin } from '../../../session/sign-in-actions.ts';
+import { resetForAnotherServer, resetLogin } from '../../../session/sign-in-actions.ts';
+import { offersOnsite } from '../../../shared/onsite-servers.ts';
 
 interface Props {
   path?: string;
@@ -76,6 +77,23 @@ export function ResetLoginScreen(_: Props) {
           </button>
         </div>
       </form>
+      {/* The other choice Reset login offers: the old login goes now, the server's address comes next. */}
+      {offersOnsite(services.config) && (
+        <button
+          type="button"
+          class="text-link"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            await resetForAnotherServer(services).then(
+              () => route(routes.onsite),
+              () => services.showProblem({ kind: 'unexpected' }),
+            );
+          }}
+        >
+          {t('resetLogin.onsite')}
+        </button>
+      )}
     </AppFrame>
   );
 }

@@ -11,6 +11,7 @@ import { RememberedLoginCard } from './remembered-login.tsx';
 import { logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
 import { userFacts } from '../../../session/user-facts.ts';
 import { sameTenantId } from '../../../shared/tenant-ref.ts';
+import { offersOnsite } from '../../../shared/onsite-servers.ts';
 
 interface Props {
   path?: string;
@@ -53,7 +54,7 @@ export function SignInScreen(_: Props) {
       setRemembered(record);
       if (!user) return;
       // A live session (relaunch) goes to the start page of the chosen company; one never chosen asks first.
-      const bound = userFacts(user.profile, services.config).boundTenantId;
+      const bound = userFacts(user.profile, services.auth.identity).boundTenantId;
       const chosen = sameTenantId(record?.tenant?.id, bound);
       route(chosen ? routes.start : routes.chooseTenant, true);
     });
@@ -78,7 +79,11 @@ export function SignInScreen(_: Props) {
     <AppFrame signedIn={false} tenant={remembered?.tenant ?? null}>
       <SignInIntro />
       {remembered && (remembered.tenant || remembered.email) && (
-        <RememberedLoginCard remembered={remembered} onAnother={() => services.open(routes.resetLogin)} />
+        <RememberedLoginCard
+          remembered={remembered}
+          server={services.auth.service.server?.authority ?? null}
+          onAnother={() => services.open(routes.resetLogin)}
+        />
       )}
       {logoutUnreachable && (
         <p class="notice" data-testid="logout-pending-notice">
@@ -90,6 +95,12 @@ export function SignInScreen(_: Props) {
           {t('signIn.logIn')}
         </button>
       </div>
+      {/* Online first; a company's own server is the other way in, until one is remembered. */}
+      {offersOnsite(services.config) && !services.auth.service.server && (
+        <a class="text-link" href={routes.onsite}>
+          {t('signIn.onsite')}
+        </a>
+      )}
       {/* The live region is there before its message, so screen readers announce the message. */}
       <p role="status">{busy && t('signIn.opening')}</p>
     </AppFrame>

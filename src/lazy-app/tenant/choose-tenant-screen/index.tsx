@@ -99,13 +99,13 @@ export function ChooseTenantScreen(_: Props) {
   const [listing, setListing] = useState<Listing | null>(null);
   const [query, setQuery] = useState('');
   const [busy, setBusy] = useState(false);
-  const { statuses, watch } = useVisibleStatuses(services.config.identity.statusUrlTemplate);
+  const { statuses, watch } = useVisibleStatuses(services.auth.identity.statusUrlTemplate);
 
   useEffect(() => {
     Promise.all([services.auth.getUser(), loadRememberedLogin()]).then(
       ([user, remembered]) => {
         if (!user) return route(routes.signIn, true);
-        const facts = userFacts(user.profile, services.config);
+        const facts = userFacts(user.profile, services.auth.identity);
         const rememberedId = remembered?.tenant?.id;
         const collator = new Intl.Collator(activeLocale(), { sensitivity: 'base', numeric: true });
         const chosen = remembered?.email === facts.email && sameTenantId(rememberedId, facts.boundTenantId);
