@@ -376,7 +376,9 @@ test.describe('an Onsite sign-in is as safe as Online’s', () => {
       });
     });
     await enterOnsitePassword(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+    await expect(page.getByTestId('problem-issuer-mismatch').getByRole('heading', { level: 1 })).toHaveText(
+      'The app is set up for another sign-in service',
+    );
     expect(await storedUser(page)).toBeNull();
     expect(await rememberedRecord(page)).toBeUndefined();
   });
