@@ -56,9 +56,9 @@ export default defineConfig(({ mode }) => {
               options: { cacheName: `${storagePrefix(base)}languages`, expiration: { maxEntries: 12 } },
             },
             {
-              urlPattern: /\/assets\/onsite-screen-[\w-]+\.js$/,
+              urlPattern: new RegExp(`${escapeRegExp(base)}assets/onsite-screen-[\\w-]+\\.js$`),
               handler: 'CacheFirst',
-              options: { cacheName: 'mobile-crm-onsite', expiration: { maxEntries: 2 } },
+              options: { cacheName: `${storagePrefix(base)}onsite`, expiration: { maxEntries: 2 } },
             },
           ],
           navigateFallback: 'index.html',

@@ -11,6 +11,11 @@ export const PROVIDER = 'http://localhost:4000';
  */
 export async function enterPassword(page: Page, email: string, password = 'demo') {
   await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
+  await fillLoginSteps(page, email, password);
+}
+
+/** The login steps of whichever sign-in service the page is at (Online's, or an Onsite server's). */
+export async function fillLoginSteps(page: Page, email: string, password: string) {
   const emailField = page.getByLabel('Email');
   const passwordField = page.getByLabel('Password');
   await expect(emailField).toBeVisible();

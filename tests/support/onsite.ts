@@ -8,6 +8,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { fillLoginSteps } from './app.ts';
 
 export const ONSITE = 'http://localhost:4110';
 export const ERIK = { email: 'erik@onsite.example', name: 'Erik Strand' };
@@ -31,10 +32,7 @@ export async function connect(page: Page, address: string) {
 /** The Onsite server's own login page. */
 export async function enterOnsitePassword(page: Page, email = ERIK.email) {
   await expect(page).toHaveURL(new RegExp(`^${ONSITE}/`));
-  const emailField = page.getByLabel('Email');
-  if ((await emailField.inputValue()) !== email) await emailField.fill(email);
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await fillLoginSteps(page, email, 'demo');
 }
 
 /** Everything the app keeps on the device (IndexedDB, localStorage, sessionStorage), as one text to search. */
