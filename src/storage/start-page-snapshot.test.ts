@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import {
+  allowStartPageSnapshots,
   clearStartPageSnapshot,
   saveStartPageSnapshot,
   snapshotClears,
@@ -33,6 +34,17 @@ describe('the kept snapshot', () => {
     saveStartPageSnapshot(page(), atLoad);
     expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
     // A page loaded after it is.
+    saveStartPageSnapshot(page(), snapshotClears());
+    expect(localStorage.getItem(SNAPSHOT_KEY)).not.toBeNull();
+  });
+
+  test('is not written while a relaunch must ask who it is first, and goes when that begins', () => {
+    saveStartPageSnapshot(page(), snapshotClears());
+    allowStartPageSnapshots(false);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    saveStartPageSnapshot(page(), snapshotClears());
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    allowStartPageSnapshots(true);
     saveStartPageSnapshot(page(), snapshotClears());
     expect(localStorage.getItem(SNAPSHOT_KEY)).not.toBeNull();
   });

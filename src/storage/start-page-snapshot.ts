@@ -24,9 +24,21 @@ export function watchSnapshotClears() {
   });
 }
 
-/** Saves the snapshot unless it was cleared since `since` (a snapshotClears() reading taken when the page loaded). */
+/** False while a relaunch must ask who it is first (auto login off, fingerprint or face): nothing may paint then. */
+let allowed = true;
+
+/** Whether a relaunch may paint the start page before asking; when not, the kept snapshot goes at once. */
+export function allowStartPageSnapshots(allow: boolean) {
+  allowed = allow;
+  if (!allow) clearStartPageSnapshot();
+}
+
+/**
+ * Saves the snapshot unless it was cleared since `since` (a snapshotClears() reading taken when the page loaded), or
+ * a relaunch must ask first.
+ */
 export function saveStartPageSnapshot(snapshot: StartPageSnapshot, since: number) {
-  if (since !== clears) return;
+  if (since !== clears || !allowed) return;
   quietly(() => localStorage.setItem(START_PAGE_KEY, JSON.stringify(snapshot)));
 }
 
