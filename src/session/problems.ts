@@ -15,10 +15,15 @@ export type Problem =
   | { kind: 'tenant-not-running'; tenant: TenantRef; state: TenantState; otherTenants: boolean }
   | { kind: 'status-unavailable'; tenant: TenantRef }
   | { kind: 'session-expired' }
+  /** Fingerprint or face did not open the lock: not recognised, cancelled, or the passkey is gone. */
+  | { kind: 'fingerprint-failed' }
+  /** The passkey gives no PRF output, or the lock's screens cannot load: only the password opens the app now. */
+  | { kind: 'fingerprint-unavailable' }
   | { kind: 'unexpected' };
 
 /** What the person can do next; the screen turns each into a button. */
-export type ProblemAction = 'retry' | 'log-in' | 'reset-login' | 'choose-tenant' | 'sign-in-screen';
+export type ProblemAction =
+  'retry' | 'log-in' | 'log-in-with-password' | 'reset-login' | 'choose-tenant' | 'sign-in-screen';
 
 export const actionsFor = (problem: Problem): ProblemAction[] => {
   switch (problem.kind) {
@@ -41,5 +46,9 @@ export const actionsFor = (problem: Problem): ProblemAction[] => {
       return problem.otherTenants ? ['choose-tenant', 'retry', 'reset-login'] : ['retry', 'reset-login'];
     case 'status-unavailable':
       return ['retry', 'sign-in-screen'];
+    case 'fingerprint-failed':
+      return ['retry', 'log-in-with-password'];
+    case 'fingerprint-unavailable':
+      return ['log-in-with-password', 'retry'];
   }
 };

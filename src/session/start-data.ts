@@ -9,6 +9,7 @@ import { TenantStatusError, tenantAvailability, type TenantStatus } from './tena
 import { fetchCurrentPrincipal, PrincipalUnauthorizedError, type Principal } from './current-principal.ts';
 import type { StartData } from './start-page-cache.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
+import { refreshCompanyPolicy } from './company-policy-client.ts';
 
 export type StartResult =
   | { kind: 'ready'; data: StartData }
@@ -82,8 +83,11 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
       },
     };
   }
+  // The company's policies, read after each sign-in in parallel with who is signed in: known (and the relaunch
+  // snapshot's rule applied) before the page keeps its snapshot.
+  const policy = refreshCompanyPolicy(auth, user, status.api, tenantId);
   try {
-    const principal = await principalFor(auth, user, status.api);
+    const [principal] = await Promise.all([principalFor(auth, user, status.api), policy]);
     return { kind: 'ready', data: { principal, tenant, status, fetchedAt: Date.now() } };
   } catch (error) {
     if (error instanceof PrincipalUnauthorizedError)

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/app-text.ts';
 import { activeLanguage } from '../../../i18n/active-language.ts';
@@ -8,6 +9,8 @@ import { Dialog } from '../dialog/index.tsx';
 interface Props {
   open: boolean;
   onClose: () => void;
+  /** More settings after the language (the signed-in person's login settings, given by the app). */
+  children?: ComponentChildren;
 }
 
 // Each language by its own name, so people find theirs whatever language the app speaks now.
@@ -21,7 +24,7 @@ const ownNames: Record<Language, string> = {
 };
 
 /** Task menu → Settings: the app's language, switched at once and remembered. */
-export function SettingsDialog({ open, onClose }: Props) {
+export function SettingsDialog({ open, onClose, children }: Props) {
   const [failed, setFailed] = useState(false);
   const choose = (language: Language) => {
     setFailed(false);
@@ -54,6 +57,7 @@ export function SettingsDialog({ open, onClose }: Props) {
           </label>
         ))}
       </fieldset>
+      {children}
       <p class="field-error" role="alert">
         {failed && t('settings.changeFailed')}
       </p>
