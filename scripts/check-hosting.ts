@@ -2,6 +2,7 @@
 // pages and reports each header and cache rule of build/hosting/rules.ts as pass or fail; exits 1 on a fail.
 import { readFileSync } from 'node:fs';
 import { inlineHashes } from '../build/csp-hashes.ts';
+import { BOOT_FILES_ID, type BootFiles } from '../src/shared/boot-contract.ts';
 import { appRoutes, CACHE, contentType, getTheAppPaths, securityHeaders } from '../build/hosting/rules.ts';
 
 export interface Verdict {
@@ -114,8 +115,13 @@ export async function checkHosting(site: string, expectedPolicy?: string): Promi
   await file(`${base}icons/icon.svg`, contentType('.svg'), CACHE.day);
   await file(`${base}badges/app-store-en.svg`, contentType('.svg'), CACHE.day);
 
-  const script = /<script[^>]+src="([^"]*\/assets\/[^"]+\.js)"/.exec(shell.body)?.[1];
-  if (!script) verdicts.push({ pass: false, text: 'index.html loads no script from assets/' });
+  // The page's boot code loads its entry named in the boot-files block (src/boot/paint-first.ts), not by <script src>.
+  const bootFiles = new RegExp(`<script type="application/json" id="${BOOT_FILES_ID}">([^<]*)</script>`).exec(
+    shell.body,
+  )?.[1];
+  const script = bootFiles ? (JSON.parse(bootFiles) as BootFiles).entry : undefined;
+  if (!script?.includes('/assets/'))
+    verdicts.push({ pass: false, text: 'index.html loads no script from assets/' });
   else {
     const path = new URL(script, root).pathname;
     const plain = await file(path, contentType('.js'), CACHE.forever);
