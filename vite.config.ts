@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
           globIgnores: [
             'assets/{nb,sv,da,de,nl}-*.js',
             'badges/*-{nb,sv,da,de,nl}.svg',
-            'assets/{lock,fingerprint,passkey,qr-code}-*.{js,css}',
+            'assets/{lock,fingerprint,passkey,vault-crypto,qr-code}-*.{js,css}',
           ],
           runtimeCaching: [
             {
@@ -50,9 +50,9 @@ export default defineConfig(({ mode }) => {
               options: { cacheName: 'mobile-crm-languages', expiration: { maxEntries: 12 } },
             },
             {
-              urlPattern: /\/assets\/(lock|fingerprint|passkey|qr-code)-[\w-]+\.(js|css)$/,
+              urlPattern: /\/assets\/(lock|fingerprint|passkey|vault-crypto|qr-code)-[\w-]+\.(js|css)$/,
               handler: 'CacheFirst',
-              options: { cacheName: 'mobile-crm-on-demand', expiration: { maxEntries: 8 } },
+              options: { cacheName: 'mobile-crm-on-demand', expiration: { maxEntries: 16 } },
             },
           ],
           navigateFallback: 'index.html',

@@ -49,6 +49,13 @@ describe('the kept snapshot', () => {
     expect(localStorage.getItem(SNAPSHOT_KEY)).not.toBeNull();
   });
 
+  test('asking first is no log out: a page loaded before it still keeps its start-page cache', () => {
+    const atLoad = snapshotClears();
+    allowStartPageSnapshots(false);
+    expect(snapshotClears()).toBe(atLoad);
+    allowStartPageSnapshots(true);
+  });
+
   test('a clear in another tab counts too', () => {
     const atLoad = snapshotClears();
     dispatchEvent(new StorageEvent('storage', { key: SNAPSHOT_KEY, newValue: null }));

@@ -30,7 +30,8 @@ let allowed = true;
 /** Whether a relaunch may paint the start page before asking; when not, the kept snapshot goes at once. */
 export function allowStartPageSnapshots(allow: boolean) {
   allowed = allow;
-  if (!allow) clearStartPageSnapshot();
+  // Not counted as a clear: the session goes on, and the start page may still keep its cache.
+  if (!allow) quietly(() => localStorage.removeItem(START_PAGE_KEY));
 }
 
 /**

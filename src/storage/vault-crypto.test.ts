@@ -1,7 +1,6 @@
 import {
   createVaultKeys,
   fromBase64Url,
-  isSealedRecord,
   openVaultKeys,
   seal,
   toBase64Url,
@@ -97,16 +96,6 @@ describe('a sealed record', () => {
     const { keys, privateKey } = await createVaultKeys(await unlockKeyFromPrf(prf(1)));
     const large = JSON.stringify({ id_token: 'x'.repeat(200_000) });
     expect(await unseal(await seal(large, keys.publicKey, 'c'), privateKey, 'c')).toBe(large);
-  });
-
-  test.each([
-    [{ sealed: 1, epk: { kty: 'EC' }, iv: 'a', data: 'b' }, true],
-    [{ sealed: 1, epk: { kty: 'EC' }, iv: 'a' }, false],
-    [{ sealed: true, epk: {}, iv: 'a', data: 'b' }, false],
-    ['{"access_token":"a"}', false],
-    [null, false],
-  ])('is told from a plain value: %j → %s', (value, sealed) => {
-    expect(isSealedRecord(value)).toBe(sealed);
   });
 });
 

@@ -46,14 +46,6 @@ export interface SealedRecord {
   data: string;
 }
 
-export const isSealedRecord = (value: unknown): value is SealedRecord => {
-  if (!value || typeof value !== 'object') return false;
-  const { sealed, epk, iv, data } = value as Record<string, unknown>;
-  return (
-    sealed === 1 && !!epk && typeof epk === 'object' && typeof iv === 'string' && typeof data === 'string'
-  );
-};
-
 /** The key that wraps the vault's private key, from the passkey's PRF output; it never leaves WebCrypto. */
 export async function unlockKeyFromPrf(prfOutput: BufferSource): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', prfOutput, 'HKDF', false, ['deriveKey']);

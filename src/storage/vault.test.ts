@@ -103,3 +103,13 @@ test('turning the lock off keeps readable values plain and drops the ones it can
   expect(await page.raw('cache').keys()).toEqual(['start:old']);
   expect((await newPage()).vaultState()).toBe('off');
 });
+
+test.each([
+  [{ sealed: 1, epk: { kty: 'EC' }, iv: 'a', data: 'b' }, true],
+  [{ sealed: 1, epk: { kty: 'EC' }, iv: 'a' }, false],
+  [{ sealed: true, epk: {}, iv: 'a', data: 'b' }, false],
+  ['{"access_token":"a"}', false],
+  [null, false],
+])('a sealed value is told from a plain one: %j → %s', async (value, sealed) => {
+  expect((await newPage()).isSealedRecord(value)).toBe(sealed);
+});

@@ -2,7 +2,19 @@
 // page keep every value sealed (vault-crypto.ts). The vault's private key lives in this page's memory only, from an
 // unlock until the app locks; while locked a sealed value reads as absent.
 import { keyValueStore, type KeyValueStore } from './key-value-store.ts';
-import { isSealedRecord, seal, unseal, type SealedRecord, type VaultKeys } from './vault-crypto.ts';
+import type { SealedRecord, VaultKeys } from './vault-crypto.ts';
+
+/** The cryptography, fetched when first needed: a device without the lock never loads it. */
+const crypto = () => import('./vault-crypto.ts');
+
+/** A sealed value, told from a plain one (the vault keeps both kinds of store). */
+export const isSealedRecord = (value: unknown): value is SealedRecord => {
+  if (!value || typeof value !== 'object') return false;
+  const { sealed, epk, iv, data } = value as Record<string, unknown>;
+  return (
+    sealed === 1 && !!epk && typeof epk === 'object' && typeof iv === 'string' && typeof data === 'string'
+  );
+};
 
 /** What the device keeps of the vault, readable while locked: which passkey opens it, and its keys. */
 export interface VaultRecord {
@@ -74,6 +86,7 @@ async function readable(store: SealedStoreName, key: string, kept: unknown): Pro
   if (mine?.record.data === kept.data) return mine.value;
   if (!privateKey) return undefined;
   try {
+    const { unseal } = await crypto();
     return JSON.parse(await unseal(kept, privateKey, place(store, key))) as unknown;
   } catch {
     // Sealed for another vault (an older one): as good as absent.
@@ -106,6 +119,7 @@ function openSealedStore(name: SealedStoreName): KeyValueStore {
         written.delete(place(name, key));
         return raw.set(key, value);
       }
+      const { seal } = await crypto();
       const record = await seal(JSON.stringify(value), current.keys.publicKey, place(name, key));
       written.set(place(name, key), { record, value });
       await raw.set(key, record);

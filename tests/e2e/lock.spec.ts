@@ -16,6 +16,7 @@ import {
 } from '../support/app.ts';
 import { addAuthenticator } from '../support/authenticator.ts';
 import { readableStorage, vaultRecord } from '../support/device-storage.ts';
+import { waitForServiceWorker } from '../support/service-worker.ts';
 
 // Every request is the page's own: no service worker in between.
 test.use({ serviceWorkers: 'block' });
@@ -362,6 +363,45 @@ test('a company that disables auto login: every launch asks for the password, an
   }
   // Nothing was kept for a relaunch to paint before asking.
   expect(await page.evaluate(() => localStorage.getItem('mobile-crm-start-page'))).toBeNull();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('an offline relaunch still shows the lock, and the fingerprint opens the start page as last fetched', async ({
+    page,
+    context,
+  }) => {
+    await addAuthenticator(page);
+    await signInWithFingerprint(page);
+    await waitForServiceWorker(page);
+    // Online once more: the lock's code is kept by the service worker as it is used.
+    await relaunch(page);
+    await unlockButton(page).click();
+    await expect(startPageHeading(page)).toBeVisible();
+
+    await context.setOffline(true);
+    await relaunch(page);
+    await expect(lockHeading(page)).toBeVisible();
+    await unlockButton(page).click();
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+    await expect(page.getByTestId('offline-banner')).toBeVisible();
+  });
+
+  test('an offline relaunch still enforces the company’s Disable autologin', async ({ page, context }) => {
+    const policy = policyAnswer(page);
+    await logIn(page, 'bjorn@example.com');
+    await page.locator('[data-tenant="Cust20003"]').click();
+    await expect(startPageHeading(page)).toBeVisible();
+    await policy;
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await relaunch(page);
+    await expect(page.getByTestId('auto-sign-out-notice')).toContainText(
+      'Your company has turned off auto login',
+    );
+    await expect(anyStartPageHeading(page)).toHaveCount(0);
+  });
 });
 
 test('the lock and the question speak each of the six languages', async ({ page }) => {
