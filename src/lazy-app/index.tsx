@@ -25,7 +25,8 @@ import type { WarmStart } from './warm-start.ts';
 import { useLockScreens } from './lock/use-lock-screens.ts';
 import { keyValueStore } from '../storage/key-value-store.ts';
 import { lockVault, vaultState } from '../storage/vault.ts';
-import { markAway, takeAwayDeadline } from '../storage/away-deadline.ts';
+import { takeAwayDeadline } from '../storage/away-deadline.ts';
+import { useAway } from './use-away.ts';
 import { awayTooLong, gateAtLaunch, gateOnReturn, type Gate } from '../session/launch-gate.ts';
 import { currentLogin, loginSettings } from '../session/login-rules.ts';
 import type { FingerprintOutcome } from '../session/fingerprint.ts';
@@ -134,39 +135,27 @@ export default function App({ config, warmStart }: Props) {
         setScreen(null);
       });
   }, [screen]);
-  // The moment Auto logout counts from: the app going to the background (or closing). Back within the time, nothing
-  // happens; later, the lock screen (fingerprint or face) or the sign-in screen.
-  const returning = useRef(false);
   /** The fingerprint or face check under way, if any: the app going to the background cancels it. */
   const check = useRef<AbortController | null>(null);
-  useEffect(() => {
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') {
-        // A check left pending would block the next one (the browser allows one at a time): it counts as cancelled.
-        check.current?.abort();
-        const minutes = currentLogin().autoLogoutMinutes;
-        return markAway(minutes > 0 ? Date.now() + minutes * 60_000 : null);
-      }
-      if (!awayTooLong(takeAwayDeadline(), Date.now()) || returning.current) return;
-      returning.current = true;
-      void keyValueStore('auth-user')
-        .keys()
-        .then((kept) => {
-          const gate = gateOnReturn({
-            sessionKept: kept.length > 0,
-            fingerprint: vaultState() !== 'off',
-            awayTooLong: true,
-          });
-          if (gate.kind === 'unlock') lockVault();
-          setProblem(null);
-          if (gate.kind === 'unlock') setScreen({ kind: 'unlock', away: true });
-          else if (gate.kind === 'sign-in') setScreen({ kind: 'signing-out', why: 'away' });
-        })
-        .finally(() => (returning.current = false));
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => document.removeEventListener('visibilitychange', onVisibility);
-  }, []);
+  // Back after Auto logout's time: the lock screen (fingerprint or face), or the session ends here.
+  useAway(
+    // A check left pending would block the next one (the browser allows one at a time): it counts as cancelled.
+    () => check.current?.abort(),
+    async () => {
+      const kept = await keyValueStore('auth-user').keys();
+      const gate = gateOnReturn({
+        sessionKept: kept.length > 0,
+        fingerprint: vaultState() !== 'off',
+        awayTooLong: true,
+      });
+      if (gate.kind === 'open') return;
+      setProblem(null);
+      if (gate.kind === 'unlock') {
+        lockVault();
+        setScreen({ kind: 'unlock', away: true });
+      } else setScreen({ kind: 'signing-out', why: 'away' });
+    },
+  );
   useEffect(() => {
     // Back from the sign-in service can restore this page from the back/forward cache with half-finished state.
     const restart = (event: PageTransitionEvent) => event.persisted && location.reload();

@@ -30,8 +30,6 @@ export async function turnOnFingerprint(person: {
     // Honest about it: without PRF nothing can be sealed, so it is not offered on this device again.
     await changeLoginSettings({ fingerprintAsked: true, ...(outcome === 'no-prf' ? { noPrf: true } : {}) });
     return outcome;
-  } finally {
-    lockChanged();
   }
 }
 
