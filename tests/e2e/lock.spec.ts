@@ -365,6 +365,34 @@ test('a company that disables auto login: every launch asks for the password, an
   expect(await page.evaluate(() => localStorage.getItem('mobile-crm-start-page'))).toBeNull();
 });
 
+test('at 320 px nothing of the lock’s screens or Settings’ login part scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await addAuthenticator(page);
+  const policy = policyAnswer(page);
+  await logIn(page, 'bjorn@example.com');
+  await page.locator('[data-tenant="Cust20002"]').click();
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  await expect(question(page)).toBeVisible();
+  expect(await sideways()).toBe(0);
+  await page.getByRole('button', { name: 'Yes' }).click();
+  await expect(startPageHeading(page)).toBeVisible();
+  await policy;
+  // The longest texts: a label that must wrap, and the company's Auto logout as a choice.
+  await openSettings(page);
+  const part = page.getByTestId('login-settings');
+  await expect(part.getByRole('option', { name: /set by your company/ })).toHaveCount(1);
+  const beyondTheScreen = await part.evaluate((element) =>
+    Math.max(
+      ...[element, ...element.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right - innerWidth),
+    ),
+  );
+  expect(beyondTheScreen).toBeLessThanOrEqual(0);
+  await page.keyboard.press('Escape');
+  await relaunch(page);
+  await expect(lockHeading(page)).toBeVisible();
+  expect(await sideways()).toBe(0);
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
