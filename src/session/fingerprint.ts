@@ -1,5 +1,6 @@
 // Log in with fingerprint or face: turning it on (a passkey, the vault, everything of the person's sealed), unlocking
-// at launch or after Auto logout, and turning it off or forgetting it.
+// at launch or after Auto logout, and turning it off in Settings. (Reset login and another person or company remove
+// it in sign-in-actions.ts, without this module's code.)
 import { createVaultKeys, openVaultKeys, unlockKeyFromPrf } from '../storage/vault-crypto.ts';
 import { currentVault, openVault, turnVaultOff, turnVaultOn, vaultState } from '../storage/vault.ts';
 import { createPasskey, forgetPasskey, PasskeyError, prfOutput, type PasskeyFailure } from './passkey.ts';

@@ -5,8 +5,8 @@ type LockScreens = typeof import('./index.ts');
 let loaded: LockScreens | null = null;
 
 /**
- * The lock's screens, a chunk of their own, fetched once when first wanted (only people who use the lock, or are
- * asked about it, download it); `failed` when it could not be (offline before its first use).
+ * The lock's screens (./index.ts), fetched once when first wanted; `failed` when they could not be (offline before
+ * their first use).
  */
 export function useLockScreens(wanted: boolean): { screens: LockScreens | null; failed: boolean } {
   const [state, setState] = useState({ screens: loaded, failed: false });
