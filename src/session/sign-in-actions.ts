@@ -14,7 +14,7 @@ import type { NextStep } from './next-step.ts';
 import { routes } from '../shared/routes.ts';
 import { safeReturnPath } from '../shared/safe-path.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
-import { turnVaultOff } from '../storage/vault.ts';
+import { turnVaultOff, vaultState } from '../storage/vault.ts';
 import { forgetLoginRules } from './login-rules.ts';
 
 async function go(services: SessionServices, options: SignInOptions): Promise<Problem | null> {
@@ -39,8 +39,11 @@ export async function logIn(
   const tenantId = options.withRememberedTenant === false ? undefined : remembered?.tenant?.id;
   return go(services, {
     purpose: 'login',
-    // The provider's session may have outlived a log out: make it ask for the password, not wave anyone in.
-    ...(logoutPending || options.askPassword ? { prompt: 'login' as const } : {}),
+    // The provider's session may have outlived a log out, and behind the lock only the person may open the app:
+    // make it ask for the password, not wave anyone in.
+    ...(logoutPending || options.askPassword || vaultState() === 'locked'
+      ? { prompt: 'login' as const }
+      : {}),
     ...(remembered?.email ? { loginHint: remembered.email } : {}),
     ...(tenantId ? { tenantId } : {}),
     ...(options.returnTo ? { returnTo: options.returnTo } : {}),

@@ -169,6 +169,21 @@ test('a fingerprint that is not recognised says so: Try again asks again, and Lo
   expect(await readableStorage(page)).not.toContain('Anna Larsen');
 });
 
+test('behind the lock, no way round it: a visit to another of the app’s addresses still needs the password', async ({
+  page,
+}) => {
+  await addAuthenticator(page);
+  await signInWithFingerprint(page);
+  // The sign-in service still knows Anna (its session cookie): a plain Log in would come back without a password.
+  await page.goto(`${APP}/callback`);
+  await expect(signInHeading(page)).toBeVisible();
+  await expect(anyStartPageHeading(page)).toHaveCount(0);
+  const authorize = authorizeRequest(page);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  expect(new URL((await authorize).url()).searchParams.get('prompt')).toBe('login');
+  await expect(page.getByLabel('Password')).toBeVisible();
+});
+
 test('while locked, no token, id_token claim, name or start page can be read anywhere on the device', async ({
   page,
 }) => {
