@@ -64,9 +64,8 @@ export default function App({ config, warmStart }: Props) {
   // Whether the app may show the person's things at this launch (launch-gate.ts), decided once, before any render.
   const launch = useMemo<Gate>(() => {
     const deadline = takeAwayDeadline();
-    // A callback, a log out's return, Reset login: the sign-in in progress or the way out, never behind the lock.
-    const ways: string[] = [routes.callback, routes.signedOut, routes.resetLogin];
-    if (ways.includes(location.pathname)) return { kind: 'open' };
+    // A sign-in coming back is never held back (one this app did not start relaunches it at /: callback-screen.tsx).
+    if (location.pathname === routes.callback && location.search) return { kind: 'open' };
     const login = currentLogin();
     return gateAtLaunch({
       sessionKept: warmStart.sessionKept,
@@ -131,7 +130,8 @@ export default function App({ config, warmStart }: Props) {
     void signOutHere(services, why)
       .catch(() => undefined)
       .then(() => {
-        history.replaceState(null, '', routes.signIn);
+        // Reset login was where the person was going; anything else starts again at the sign-in screen.
+        if (location.pathname !== routes.resetLogin) history.replaceState(null, '', routes.signIn);
         setScreen(null);
       });
   }, [screen]);

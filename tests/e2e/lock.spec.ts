@@ -15,7 +15,7 @@ import {
   startPageHeading,
 } from '../support/app.ts';
 import { addAuthenticator } from '../support/authenticator.ts';
-import { readableStorage, vaultRecord } from '../support/device-storage.ts';
+import { forgetAppSession, readableStorage, vaultRecord } from '../support/device-storage.ts';
 import { waitForServiceWorker } from '../support/service-worker.ts';
 
 // Every request is the page's own: no service worker in between.
@@ -169,15 +169,26 @@ test('a fingerprint that is not recognised says so: Try again asks again, and Lo
   expect(await readableStorage(page)).not.toContain('Anna Larsen');
 });
 
-test('behind the lock, no way round it: a visit to another of the app’s addresses still needs the password', async ({
+test('behind the lock, no way round it: every address of the app shows the lock, and Log in asks for the password', async ({
   page,
 }) => {
   await addAuthenticator(page);
   await signInWithFingerprint(page);
-  // The sign-in service still knows Anna (its session cookie): a plain Log in would come back without a password.
-  await page.goto(`${APP}/callback`);
+  // The app's other addresses open behind the lock too.
+  for (const path of ['/callback', '/signed-out', '/choose-tenant', '/start']) {
+    await page.goto(`${APP}${path}`);
+    await expect(lockHeading(page), path).toBeVisible();
+    await expect(anyStartPageHeading(page)).toHaveCount(0);
+  }
+  // Reset login stays reachable, and its Cancel leads back to the lock.
+  await page.goto(`${APP}/reset-login`);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lockHeading(page)).toBeVisible();
+  // Without its tokens (gone from the device), the app shows the sign-in screen; the sign-in service still knows
+  // Anna, but with the lock on its Log in asks for the password rather than coming back through that session.
+  await forgetAppSession(page);
+  await relaunch(page);
   await expect(signInHeading(page)).toBeVisible();
-  await expect(anyStartPageHeading(page)).toHaveCount(0);
   const authorize = authorizeRequest(page);
   await page.getByRole('button', { name: 'Log in' }).click();
   expect(new URL((await authorize).url()).searchParams.get('prompt')).toBe('login');
