@@ -106,7 +106,8 @@ export default function App({ config, warmStart }: Props) {
         const { fingerprintAsked, noPrf } = loginSettings();
         if (vaultState() !== 'off' || fingerprintAsked || noPrf) return;
         // WebAuthn's code comes with the lock's: fetched only for people who may be asked.
-        const passkeys = await import('../session/passkey.ts').catch(() => null);
+        const passkeysLoaded = import('../session/passkey.ts');
+        const passkeys = await passkeysLoaded.catch(() => null);
         if (!(await passkeys?.canUsePasskeys())) return;
         setScreen({ kind: 'ask-fingerprint' });
       },
@@ -186,7 +187,9 @@ export default function App({ config, warmStart }: Props) {
   const unlock = async () => {
     setUnlocking(true);
     const abort = (check.current = new AbortController());
-    const outcome: FingerprintOutcome = await import('../session/fingerprint.ts').then(
+    // Its code comes with the lock's (cached once used); a download that fails means the password is the way now.
+    const fingerprintLoaded = import('../session/fingerprint.ts');
+    const outcome: FingerprintOutcome = await fingerprintLoaded.then(
       (fingerprint) => fingerprint.unlockWithFingerprint(abort.signal),
       () => 'unavailable',
     );
@@ -221,8 +224,10 @@ export default function App({ config, warmStart }: Props) {
   const lock = useLockScreens(screen !== null && screen.kind !== 'signing-out');
   useEffect(() => {
     if (!lock.failed) return;
-    // Offline before its first use: the lock's screens cannot load, the password still works.
-    if (screen?.kind === 'unlock') services.showProblem({ kind: 'fingerprint-unavailable' });
+    // Offline before its first use: the lock's screens cannot load; the password still works, and Try again loads
+    // the app afresh (back online, they come).
+    if (screen?.kind === 'unlock')
+      services.showProblem({ kind: 'fingerprint-unavailable' }, () => location.reload());
     else setScreen(null);
   }, [lock.failed]);
 

@@ -442,6 +442,28 @@ test.describe('offline', () => {
     await expect(page.getByTestId('offline-banner')).toBeVisible();
   });
 
+  test('offline before the service worker has kept the lock’s code: the lock says so, and Try again loads it once back online', async ({
+    page,
+    context,
+  }) => {
+    await addAuthenticator(page);
+    await signInWithFingerprint(page);
+    await waitForServiceWorker(page);
+    // As on the first launch after an update: the lock's code is not among what the service worker keeps yet,
+    // nor in the browser's HTTP cache.
+    await page.evaluate(() => caches.delete('mobile-crm-on-demand'));
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    await context.setOffline(true);
+    await relaunch(page);
+    const unavailable = page.getByTestId('problem-fingerprint-unavailable');
+    await expect(unavailable).toBeVisible();
+    await expect(unavailable.getByRole('button', { name: 'Log in with password' })).toBeVisible();
+    await context.setOffline(false);
+    await unavailable.getByRole('button', { name: 'Try again' }).click();
+    await unlockButton(page).click();
+    await expect(startPageHeading(page)).toHaveText('Hello, Anna Larsen');
+  });
+
   test('an offline relaunch still enforces the company’s Disable autologin', async ({ page, context }) => {
     const policy = policyAnswer(page);
     await logIn(page, 'bjorn@example.com');

@@ -13,7 +13,10 @@ export function useLockScreens(wanted: boolean): { screens: LockScreens | null; 
   useEffect(() => {
     if (!wanted || state.screens) return;
     let live = true;
-    import('./index.ts').then(
+    // Named first: chained at once, the build would put the handlers inside its stylesheet-loading wrapper, and a
+    // stylesheet that cannot load would leave them unset (the lock screen "Loading…" for good).
+    const screensLoaded = import('./index.ts');
+    screensLoaded.then(
       (screens) => {
         loaded = screens;
         if (live) setState({ screens, failed: false });
