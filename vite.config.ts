@@ -40,8 +40,14 @@ export default defineConfig(({ mode }) => {
         workbox: {
           // The header's icon shows offline; the install icons are the browser's to keep (it fetches them on install).
           globPatterns: ['**/*.{js,css,html}', 'badges/*.svg', 'icons/icon.svg'],
-          // English is precached; another language's catalog and badges are kept once that language is used.
-          globIgnores: ['assets/{nb,sv,da,de,nl}-*.js', 'badges/*-{nb,sv,da,de,nl}.svg'],
+          // English is precached; another language's catalog and badges are kept once that language is used. So
+          // are the lock's screens and its WebAuthn code (people who use fingerprint or face fetch them at every
+          // launch) and /mobile's QR code (a computer hands off to a phone, which needs the network anyway).
+          globIgnores: [
+            'assets/{nb,sv,da,de,nl}-*.js',
+            'badges/*-{nb,sv,da,de,nl}.svg',
+            'assets/{lock,fingerprint,passkey,vault-crypto,qr-code}-*.{js,css}',
+          ],
           runtimeCaching: [
             {
               urlPattern: new RegExp(
@@ -49,6 +55,13 @@ export default defineConfig(({ mode }) => {
               ),
               handler: 'CacheFirst',
               options: { cacheName: `${storagePrefix(base)}languages`, expiration: { maxEntries: 12 } },
+            },
+            {
+              urlPattern: new RegExp(
+                `${escapeRegExp(base)}assets/(lock|fingerprint|passkey|vault-crypto|qr-code)-[\\w-]+\\.(js|css)$`,
+              ),
+              handler: 'CacheFirst',
+              options: { cacheName: `${storagePrefix(base)}on-demand`, expiration: { maxEntries: 16 } },
             },
           ],
           navigateFallback: 'index.html',

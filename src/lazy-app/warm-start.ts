@@ -12,6 +12,8 @@ import { isLiveSession, parseStoredSession, storedSessionKey } from '../storage/
 import { userFacts } from '../session/user-facts.ts';
 import { allCachedStartData, cacheKey, type StartData } from '../session/start-page-cache.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
+import { loadVault } from '../storage/vault.ts';
+import { readLoginRules } from '../session/login-rules.ts';
 
 /** A start page as last shown, with the cache key (user and tenant) it belongs to. */
 export interface WarmStartPage {
@@ -26,32 +28,47 @@ export interface WarmStart {
   startPage: WarmStartPage | null;
   /** False when no session can be stored (a first visit): the sign-in screen need not load the sign-in library. */
   sessionStored: boolean;
+  /** A session is kept, sealed or not: the launch may have to ask who it is before showing anything of theirs. */
+  sessionKept: boolean;
 }
 
-async function cachedStartPage(config: AppConfig): Promise<WarmStartPage | null> {
-  // All three at once: each is a database of its own, and every round trip delays the first paint.
+async function launchState(config: AppConfig): Promise<Pick<WarmStart, 'startPage' | 'sessionKept'>> {
+  // All at once: each is a database of its own, and every round trip delays the first paint. The lock's vault and
+  // the login rules decide whether anything of the person's may show at all (lazy-app/index.tsx).
   const [stored, remembered, cached] = await Promise.all([
     keyValueStore('auth-user').get(storedSessionKey(config.identity)),
     loadRememberedLogin(),
     allCachedStartData(),
+    loadVault(),
+    readLoginRules(),
   ]);
+  const sessionKept = stored !== undefined;
+  // A sealed session (fingerprint or face) does not parse: nothing paints before the lock opens.
   const session = parseStoredSession(stored);
-  if (!session || !isLiveSession(session, Date.now() / 1000)) return null;
+  if (!session || !isLiveSession(session, Date.now() / 1000)) return { startPage: null, sessionKept };
   const { email, boundTenantId } = userFacts(session.claims, config);
   // Only the company this person chose; a session bound elsewhere goes the usual way (and asks).
-  if (!boundTenantId || !sameTenantId(remembered?.tenant?.id, boundTenantId)) return null;
+  if (!boundTenantId || !sameTenantId(remembered?.tenant?.id, boundTenantId))
+    return { startPage: null, sessionKept };
   const key = cacheKey(email, boundTenantId);
   const data = cached.get(key);
-  return data ? { key, data } : null;
+  return { startPage: data ? { key, data } : null, sessionKept };
 }
 
 /** Never rejects: anything odd means "start the usual way". */
 export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
   // A first visit has no session to find: one question, instead of creating three databases before the paint.
   const sessionStored = await mayHoldRecords('auth-user');
-  const startPage = sessionStored ? await cachedStartPage(config).catch(() => null) : null;
+  const { startPage, sessionKept } = sessionStored
+    ? await launchState(config).catch(() => ({ startPage: null, sessionKept: true }))
+    : { startPage: null, sessionKept: false };
   // Storage just gave back a live session: it works. Otherwise the write probe answers, but without delaying
   // the first paint; only the sign-in library waits for it.
   const worked = !!startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded();
-  return { storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(), startPage, sessionStored };
+  return {
+    storageUsable: worked ? Promise.resolve(true) : indexedDbUsable(),
+    startPage,
+    sessionStored,
+    sessionKept,
+  };
 }

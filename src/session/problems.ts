@@ -17,10 +17,15 @@ export type Problem =
   | { kind: 'session-expired' }
   /** The sign-in service answered as another issuer than the configured one: only the configuration can fix it. */
   | { kind: 'issuer-mismatch' }
+  /** Fingerprint or face did not open the lock: not recognised, cancelled, or the passkey is gone. */
+  | { kind: 'fingerprint-failed' }
+  /** The passkey gives no PRF output, or the lock's screens cannot load: only the password opens the app now. */
+  | { kind: 'fingerprint-unavailable' }
   | { kind: 'unexpected' };
 
 /** What the person can do next; the screen turns each into a button. */
-export type ProblemAction = 'retry' | 'log-in' | 'reset-login' | 'choose-tenant' | 'sign-in-screen';
+export type ProblemAction =
+  'retry' | 'log-in' | 'log-in-with-password' | 'reset-login' | 'choose-tenant' | 'sign-in-screen';
 
 export const actionsFor = (problem: Problem): ProblemAction[] => {
   switch (problem.kind) {
@@ -44,5 +49,9 @@ export const actionsFor = (problem: Problem): ProblemAction[] => {
       return ['retry', 'sign-in-screen'];
     case 'issuer-mismatch':
       return ['sign-in-screen'];
+    case 'fingerprint-failed':
+      return ['retry', 'log-in-with-password'];
+    case 'fingerprint-unavailable':
+      return ['log-in-with-password', 'retry'];
   }
 };

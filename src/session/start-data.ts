@@ -11,6 +11,7 @@ import type { StartData } from './start-page-cache.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
 import { mayChooseAnotherCompany } from './company-switch.ts';
 import type { SignInPurpose } from './auth.ts';
+import { refreshCompanyPolicy } from './company-policy-client.ts';
 
 export type StartResult =
   | { kind: 'ready'; data: StartData }
@@ -89,8 +90,11 @@ export async function loadStartData(auth: Auth, config: AppConfig): Promise<Star
       },
     };
   }
+  // The company's policies, read after each sign-in in parallel with who is signed in: known (and the relaunch
+  // snapshot's rule applied) before the page keeps its snapshot.
+  const policy = refreshCompanyPolicy(auth, user, status.api, tenantId);
   try {
-    const principal = await principalFor(auth, user, status.api);
+    const [principal] = await Promise.all([principalFor(auth, user, status.api), policy]);
     return { kind: 'ready', data: { principal, tenant, status, fetchedAt: Date.now() } };
   } catch (error) {
     if (error instanceof PrincipalUnauthorizedError)

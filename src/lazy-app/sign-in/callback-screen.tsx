@@ -70,8 +70,11 @@ export function CallbackScreen(_: Props) {
     history.replaceState(null, '', routes.callback);
 
     const finish = async () => {
-      // A reload, Back, or a callback URL that is not from a sign-in this app started: go where the person belongs.
       if (!(await services.auth.isPendingSignIn(params.get('state')))) {
+        // A reload, Back, or a callback URL that is not from a sign-in this app started: the app opens afresh, as
+        // a launch, so the lock or Auto login decides whether it asks who is there first.
+        if (url !== location.origin + routes.callback) return location.replace(routes.signIn);
+        // This screen again within the app (after a problem shown here): where the person belongs.
         const user = await services.auth.getUser();
         route(user ? routes.start : routes.signIn, true);
         return;
