@@ -13,6 +13,23 @@ import { pagesPlugin } from './build/pages-plugin.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Chunks the service worker keeps once used instead of precaching them: the lock's screens and its WebAuthn and
+ * vault code (only people who use fingerprint or face fetch them, then at every launch), and /mobile's parts fetched
+ * on demand, each of which leads somewhere that needs the network anyway: the QR code (a computer hands off to a
+ * phone), the install panel (a store, or the browser's install, which fetches the icons) and the in-app rescue (an
+ * in-app browser opened a link).
+ */
+const ON_DEMAND_CHUNKS = [
+  'lock',
+  'fingerprint',
+  'passkey',
+  'vault-crypto',
+  'qr-code',
+  'install-panel',
+  'in-app-rescue',
+];
+
 export default defineConfig(({ mode }) => {
   // Fails the build early, naming the key, when the configuration is wrong.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -40,13 +57,12 @@ export default defineConfig(({ mode }) => {
         workbox: {
           // The header's icon shows offline; the install icons are the browser's to keep (it fetches them on install).
           globPatterns: ['**/*.{js,css,html}', 'badges/*.svg', 'icons/icon.svg'],
-          // English is precached; another language's catalog and badges are kept once that language is used. So
-          // are the lock's screens and its WebAuthn code (people who use fingerprint or face fetch them at every
-          // launch) and /mobile's QR code (a computer hands off to a phone, which needs the network anyway).
+          // English is precached; another language's catalog and badges are kept once that language is used, and
+          // so are the chunks fetched on demand (ON_DEMAND_CHUNKS).
           globIgnores: [
             'assets/{nb,sv,da,de,nl}-*.js',
             'badges/*-{nb,sv,da,de,nl}.svg',
-            'assets/{lock,fingerprint,passkey,vault-crypto,qr-code}-*.{js,css}',
+            `assets/{${ON_DEMAND_CHUNKS.join(',')}}-*.{js,css}`,
           ],
           runtimeCaching: [
             {
@@ -58,7 +74,7 @@ export default defineConfig(({ mode }) => {
             },
             {
               urlPattern: new RegExp(
-                `${escapeRegExp(base)}assets/(lock|fingerprint|passkey|vault-crypto|qr-code)-[\\w-]+\\.(js|css)$`,
+                `${escapeRegExp(base)}assets/(${ON_DEMAND_CHUNKS.join('|')})-[\\w-]+\\.(js|css)$`,
               ),
               handler: 'CacheFirst',
               options: { cacheName: `${storagePrefix(base)}on-demand`, expiration: { maxEntries: 16 } },
