@@ -195,6 +195,22 @@ test('behind the lock, no way round it: every address of the app shows the lock,
   await expect(page.getByLabel('Password')).toBeVisible();
 });
 
+test('Cancel at the sign-in service, after Log in with password from the lock, leads back to the lock', async ({
+  page,
+}) => {
+  const authenticator = await addAuthenticator(page);
+  await signInWithFingerprint(page);
+  await relaunch(page);
+  await authenticator.fail();
+  await unlockButton(page).click();
+  await failedFingerprint(page).getByRole('button', { name: 'Log in with password' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(signInHeading(page)).toHaveCount(0);
+  await expect(anyStartPageHeading(page)).toHaveCount(0);
+});
+
 test('while locked, no token, id_token claim, name or start page can be read anywhere on the device', async ({
   page,
 }) => {

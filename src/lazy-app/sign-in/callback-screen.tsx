@@ -5,6 +5,7 @@ import { t } from '../../i18n/app-text.ts';
 import { routes } from '../../shared/routes.ts';
 import type { Problem } from '../../session/problems.ts';
 import { loadRememberedLogin } from '../../storage/remembered-login-store.ts';
+import { vaultState } from '../../storage/vault.ts';
 import { isProviderError, PasswordNotAskedError, type SignInPurpose } from '../../session/auth.ts';
 import { nextStepAfterSignIn } from '../../session/next-step.ts';
 import { followStep, logIn } from '../../session/sign-in-actions.ts';
@@ -104,9 +105,11 @@ export function CallbackScreen(_: Props) {
     };
     const fail = async (error: unknown) => {
       const problem = await problemFromError(error);
-      // Cancel is a choice: back where the person came from (the sign-in screen sends a live session on).
-      if (problem === 'cancelled') services.navigate(routes.signIn);
-      else services.showProblem(problem, () => logIn(services));
+      // Cancel is a choice: back where the person came from (the sign-in screen sends a live session on; behind the
+      // lock, the app opens afresh as a launch, which shows the lock).
+      if (problem === 'cancelled')
+        return vaultState() === 'locked' ? location.replace(routes.signIn) : services.navigate(routes.signIn);
+      services.showProblem(problem, () => logIn(services));
     };
     // Whatever fails on the way (even loading the sign-in library) ends on a screen, not on "Signing you in…".
     void finish().catch(fail);
