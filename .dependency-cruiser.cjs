@@ -74,7 +74,7 @@ module.exports = {
       comment: 'The frame every screen shares gets actions through props and services, never from a screen.',
       severity: 'error',
       from: { path: '^src/lazy-app/shell/' },
-      to: { path: '^src/lazy-app/(sign-in|tenant|start-page|landing)/|^src/lazy-app/index\\.tsx$' },
+      to: { path: '^src/lazy-app/(sign-in|tenant|start-page|landing|lock)/|^src/lazy-app/index\\.tsx$' },
     },
     {
       name: 'screens-never-import-the-root',

@@ -13,6 +13,25 @@ import { pagesPlugin } from './build/pages-plugin.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Chunks the service worker keeps once used instead of precaching them: the lock's screens and its WebAuthn and
+ * vault code (only people who use fingerprint or face fetch them, then at every launch), and /mobile's parts fetched
+ * on demand, each of which leads somewhere that needs the network anyway: the QR code (a computer hands off to a
+ * phone), the install panel (a store, or the browser's install, which fetches the icons) and the in-app rescue (an
+ * in-app browser opened a link). ON_DEMAND_CHUNKS are names of chunks, each a prefix of its files' names.
+ */
+const ON_DEMAND_CHUNKS = [
+  'lock',
+  'fingerprint',
+  'passkey',
+  'vault-crypto',
+  'qr-code',
+  'install-panel',
+  'in-app-rescue',
+  // The Onsite screen: only people who connect to their company's own server need it (and never offline).
+  'onsite-screen',
+];
+
 export default defineConfig(({ mode }) => {
   // Fails the build early, naming the key, when the configuration is wrong.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -40,12 +59,12 @@ export default defineConfig(({ mode }) => {
         workbox: {
           // The header's icon shows offline; the install icons are the browser's to keep (it fetches them on install).
           globPatterns: ['**/*.{js,css,html}', 'badges/*.svg', 'icons/icon.svg'],
-          // English is precached; another language's catalog and badges are kept once that language is used.
-          // So is the Onsite screen, which only people who connect to their own server need (and never offline).
+          // English is precached; another language's catalog and badges are kept once that language is used, and
+          // so are the chunks fetched on demand (ON_DEMAND_CHUNKS).
           globIgnores: [
             'assets/{nb,sv,da,de,nl}-*.js',
             'badges/*-{nb,sv,da,de,nl}.svg',
-            'assets/onsite-screen-*.js',
+            `assets/{${ON_DEMAND_CHUNKS.join(',')}}-*.{js,css}`,
           ],
           runtimeCaching: [
             {
@@ -56,9 +75,11 @@ export default defineConfig(({ mode }) => {
               options: { cacheName: `${storagePrefix(base)}languages`, expiration: { maxEntries: 12 } },
             },
             {
-              urlPattern: new RegExp(`${escapeRegExp(base)}assets/onsite-screen-[\\w-]+\\.js$`),
+              urlPattern: new RegExp(
+                `${escapeRegExp(base)}assets/(${ON_DEMAND_CHUNKS.join('|')})-[\\w-]+\\.(js|css)$`,
+              ),
               handler: 'CacheFirst',
-              options: { cacheName: `${storagePrefix(base)}onsite`, expiration: { maxEntries: 2 } },
+              options: { cacheName: `${storagePrefix(base)}on-demand`, expiration: { maxEntries: 16 } },
             },
           ],
           navigateFallback: 'index.html',

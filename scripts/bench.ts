@@ -28,6 +28,7 @@ import { measureSizes, type SizeFigures } from './bench/sizes.ts';
 import { COMPANY_COUNTS, measureChooseCompany, type ChooseCompanyFigures } from './bench/choose-company.ts';
 import { errorText, formatTable, kb, ms, withTimeout } from './bench/util.ts';
 import { installHeadingClock, measureWarmStart, type WarmStartFigures } from './bench/warm-start.ts';
+import { measureLockedRelaunch, type LockedRelaunchFigures } from './bench/locked-relaunch.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -56,6 +57,7 @@ interface Results {
   sizes?: SizeFigures;
   lighthouse?: LighthousePage[];
   warmStart?: WarmStartFigures;
+  lockedRelaunch?: LockedRelaunchFigures;
   signIn?: RoundTripFigures;
   chooseCompany?: ChooseCompanyFigures;
   errors: { phase: string; message: string }[];
@@ -132,7 +134,7 @@ const lcpRatio = (lcpMs: number | null, floorMs: number) =>
 
 function table(results: Results): string {
   const rows: string[][] = [];
-  const { sizes, lighthouse, warmStart, signIn, chooseCompany } = results;
+  const { sizes, lighthouse, warmStart, lockedRelaunch, signIn, chooseCompany } = results;
   if (sizes) {
     rows.push(['Bytes: HTML+CSS+JS loaded before first render']);
     for (const [screen, label] of [
@@ -198,18 +200,29 @@ function table(results: Results): string {
     const ok = warmStart.ratio !== null && warmStart.ratio <= 1.5;
     rows.push(['  ratio app/bare', `${warmStart.ratio}`, `target ≤ 1.5 ${ok ? '✓' : '✗'}`]);
   }
+  if (lockedRelaunch) {
+    rows.push([`Relaunch with fingerprint or face on, median of ${lockedRelaunch.n}`]);
+    rows.push(['  to the lock screen', ms(lockedRelaunch.medianLockMs ?? NaN), 'its button in the page']);
+    rows.push([
+      '  fingerprint → start page',
+      ms(lockedRelaunch.medianUnlockMs ?? NaN),
+      "press to the app's own render (vault opened, session and cache unsealed)",
+    ]);
+    rows.push(['  total', ms(lockedRelaunch.medianTotalMs ?? NaN), "the person's touch left out"]);
+  }
   if (signIn) {
     rows.push([`Sign-in round trip, median of ${ROUND_TRIPS} (requests after /callback: worst run)`]);
     const line = (label: string, scenario: RoundTripScenario, withForm: boolean) => {
       const c = scenario.maxCounts;
-      const ok = c.token <= 1 && c.status <= 1 && c.currentPrincipal <= 1;
+      const ok = c.token <= 1 && c.status <= 1 && c.currentPrincipal <= 1 && c.policy <= 1;
       const time = withForm
         ? `${ms(scenario.medianMs ?? NaN)} (${ms(scenario.medianMsWithoutForm ?? NaN)} w/o form)`
         : ms(scenario.medianMs ?? NaN);
       rows.push([
         `  ${label}`,
         time,
-        `token ${c.token} · status ${c.status} · principal ${c.currentPrincipal} · discovery ${c.discovery} · ` +
+        `token ${c.token} · status ${c.status} · principal ${c.currentPrincipal} · policy ${c.policy} · ` +
+          `discovery ${c.discovery} · ` +
           `preflight ${c.preflight} · other ${c.other} ${ok ? '✓' : '✗'}`,
       ]);
     };
@@ -335,6 +348,9 @@ async function main(): Promise<number> {
     if (ready) {
       results.warmStart = await phase(results, 'warm start', () =>
         withTimeout(measureWarmStart(page, WARM_RUNS, BARE_PAGE, info), 120_000, 'warm start'),
+      );
+      results.lockedRelaunch = await phase(results, 'relaunch with the lock', () =>
+        withTimeout(measureLockedRelaunch(browser!, DEMO_EMAIL, WARM_RUNS, info), 120_000, 'locked relaunch'),
       );
       results.signIn = await phase(results, 'sign-in round trip', () =>
         withTimeout(

@@ -76,6 +76,15 @@ describe('the shipped seed', () => {
     expect(kari?.memberships.filter((m) => m.tenant.state !== 'Running').length).toBeGreaterThan(0);
     expect(kari?.memberships.every((m) => m.associateId === 77)).toBe(true);
   });
+
+  it('gives bjorn’s Bergen Marine an Autologout time of 5 and his Oslo Retail Disable autologin', async () => {
+    const directory = await loadDirectory(defaultSeedPath);
+    const mobile = (ctx: string) =>
+      Object.fromEntries(directory.tenant(ctx)?.preferences.get('Mobile CRM') ?? []);
+    expect(mobile('Cust20002')).toEqual({ 'Autologout time': '5' });
+    expect(mobile('Cust20003')).toEqual({ 'Disable autologin': '1' });
+    expect(mobile('Cust10001')).toEqual({});
+  });
 });
 
 describe('seed validation', () => {
@@ -162,6 +171,18 @@ describe('seed validation', () => {
         federatedDomains: [{ domain: 'b.c', provider: 'idp' }],
       },
       'accounts[0].passwordHash must be left out',
+    ],
+    [
+      seed({ tenants: [{ ctx: 'Cust1', companyName: 'One', state: 'Running', preferences: ['x'] }] }),
+      'tenants[0].preferences must be an object of sections',
+    ],
+    [
+      seed({
+        tenants: [
+          { ctx: 'Cust1', companyName: 'One', state: 'Running', preferences: { 'Mobile CRM': { Time: 5 } } },
+        ],
+      }),
+      'tenants[0].preferences.Mobile CRM.Time must be a string',
     ],
   ])('explains what is wrong: %#', (input, message) => {
     expect(() => buildDirectory(input, 'seed.json')).toThrow(SeedError);

@@ -26,6 +26,11 @@ export interface Tenant {
   state: TenantState;
   serial: string;
   version: string;
+  /**
+   * The company's preferences as SuperOffice keeps them (section → key → raw value), answered by the tenant API's
+   * preference agent; the app reads the Mobile CRM ones (Autologout time, Disable autologin).
+   */
+  preferences: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export interface Membership {
@@ -103,6 +108,22 @@ export function buildDirectory(seed: unknown, where = 'seed'): Directory {
     });
   }
 
+  /** `{ "Section": { "Key": "raw value" } }`, as strings: SuperOffice keeps every preference as text. */
+  const preferencesOf = (value: unknown, path: string): Tenant['preferences'] => {
+    if (value === undefined) return new Map();
+    if (!isObject(value)) return fail(path, 'must be an object of sections, like { "Mobile CRM": { … } }');
+    return new Map(
+      Object.entries(value).map(([section, keys]) => {
+        if (!isObject(keys)) return fail(`${path}.${section}`, 'must be an object of keys and text values');
+        const values = Object.entries(keys).map(([key, raw]): [string, string] => {
+          if (typeof raw !== 'string') return fail(`${path}.${section}.${key}`, 'must be a string');
+          return [key, raw];
+        });
+        return [section, new Map(values)] as const;
+      }),
+    );
+  };
+
   const tenantsByCtx = new Map<string, Tenant>();
   const listedTenants: unknown[] = seed.tenants;
   const tenants = [...listedTenants, ...generated].map((entry: unknown, i): Tenant => {
@@ -124,6 +145,7 @@ export function buildDirectory(seed: unknown, where = 'seed'): Directory {
       state: state as TenantState,
       serial: str(entry.serial, `${path}.serial`, true) ?? ctx.replace(/\D/g, '').padStart(10, '0'),
       version: str(entry.version, `${path}.version`, true) ?? 'Release_11.10',
+      preferences: preferencesOf(entry.preferences, `${path}.preferences`),
     };
     tenantsByCtx.set(ctx.toLowerCase(), tenant);
     return tenant;

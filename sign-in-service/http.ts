@@ -98,7 +98,11 @@ export function applyCors(
   req: IncomingMessage,
   res: ServerResponse,
   appOrigins: readonly string[],
-  { allowHeaders, exposeHeaders }: { allowHeaders?: string; exposeHeaders?: string } = {},
+  {
+    allowHeaders,
+    exposeHeaders,
+    methods = 'GET, OPTIONS',
+  }: { allowHeaders?: string; exposeHeaders?: string; methods?: string } = {},
 ): void {
   res.setHeader('Vary', 'Origin');
   const origin = req.headers.origin;
@@ -106,7 +110,7 @@ export function applyCors(
   res.setHeader('Access-Control-Allow-Origin', origin);
   if (exposeHeaders) res.setHeader('Access-Control-Expose-Headers', exposeHeaders);
   if (req.method === 'OPTIONS') {
-    res.setHeader('Access-Control-Allow-Methods', 'GET, OPTIONS');
+    res.setHeader('Access-Control-Allow-Methods', methods);
     if (allowHeaders) res.setHeader('Access-Control-Allow-Headers', allowHeaders);
     res.setHeader('Access-Control-Max-Age', '600');
   }

@@ -171,6 +171,73 @@ describe('currentPrincipal', () => {
   });
 });
 
+describe('preference agent (GetPreferences)', () => {
+  const preferencesUrl = (ctx: string) => `${issuer}/${ctx}/api/v1/Agents/Preference/GetPreferences`;
+  const mobile = [
+    { Section: 'Mobile CRM', Key: 'Autologout time' },
+    { Section: 'Mobile CRM', Key: 'Disable autologin' },
+  ];
+  const ask = (ctx: string, token: string | null, body: unknown = { Specifications: mobile }) =>
+    fetch(preferencesUrl(ctx), {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: appOrigin,
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+
+  it('answers the company’s preferences in the order asked, Undefined where none is set', async () => {
+    const token = await accessToken('bjorn@example.com', 'tenant:Cust20002');
+    const response = await ask('Cust20002', token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(appOrigin);
+    expect(await response.json()).toEqual([
+      { Level: 'SystemWide', RawValue: '5', Specification: mobile[0] },
+      { Level: 'Undefined', RawValue: '', Specification: mobile[1] },
+    ]);
+    const oslo = await ask('Cust20003', await accessToken('bjorn@example.com', 'tenant:Cust20003'), {
+      Specifications: [mobile[1]],
+    });
+    expect(await oslo.json()).toEqual([{ Level: 'SystemWide', RawValue: '1', Specification: mobile[1] }]);
+  });
+
+  it('checks the access token as currentPrincipal does: none, or one bound to another tenant, is refused', async () => {
+    const none = await ask('Cust20002', null);
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer realm="Cust20002", DPoP /);
+    const elsewhere = await ask('Cust20002', await accessToken('bjorn@example.com', 'tenant:Cust20001'));
+    expect(elsewhere.status).toBe(401);
+    expect(await elsewhere.text()).not.toContain('Autologout');
+  });
+
+  it('refuses a body that names no preferences', async () => {
+    const token = await accessToken('anna@example.com');
+    for (const body of [{}, { Specifications: [{ Section: 'Mobile CRM' }] }, 'not json']) {
+      const response = await ask('Cust10001', token, body);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: 'invalid_request' });
+    }
+  });
+
+  it('lets the app post JSON with Authorization and DPoP', async () => {
+    const preflight = await fetch(preferencesUrl('Cust10001'), {
+      method: 'OPTIONS',
+      headers: {
+        Origin: appOrigin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,dpop',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization, DPoP, Content-Type');
+    const get = await fetch(preferencesUrl('Cust10001'));
+    expect(get.status).toBe(405);
+  });
+});
+
 describe('tenant Endpoint', () => {
   it('shows a page for the tenant’s web client link instead of a dead end', async () => {
     const response = await fetch(`${issuer}/Cust20002`);

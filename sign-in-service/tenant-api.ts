@@ -1,10 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccessToken, Provider } from 'oidc-provider';
-import { runningStates, type Directory, type Tenant } from './accounts.ts';
+import { runningStates, type Account, type Directory, type Membership, type Tenant } from './accounts.ts';
 import { dpopAlgorithms, DpopNonces, ProofReplayCache, verifyDpopProof } from './dpop-proof.ts';
-import { applyCors, sendHtml, sendJson } from './http.ts';
+import { applyCors, readBody, sendHtml, sendJson } from './http.ts';
 import type { SignInServiceOptions } from './options.ts';
 import { messagePage } from './pages.ts';
+import {
+  parsePreferenceRequest,
+  preferenceAnswers,
+  PreferenceRequestError,
+  type PreferenceSpecification,
+} from './preferences.ts';
 import { principalOf } from './principal.ts';
 import { pickLocale, t } from './strings.ts';
 
@@ -14,6 +20,9 @@ export interface TenantApiSetup {
   options: SignInServiceOptions;
   issuer: string;
 }
+
+/** A GetPreferences request names a few preferences: a few kilobytes at most. */
+const PREFERENCE_BODY_LIMIT = 16 * 1024;
 
 type Handler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
 
@@ -42,8 +51,8 @@ const decode = (segment: string) => {
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '')}"`;
 
 /**
- * The tenant status API, each tenant's `currentPrincipal` (which checks the access token like a SuperOffice
- * tenant API would) and a placeholder page at each tenant's Endpoint.
+ * The tenant status API, each tenant's `currentPrincipal` and preference agent (which check the access token like a
+ * SuperOffice tenant API would) and a placeholder page at each tenant's Endpoint.
  */
 export function createTenantApi({ provider, directory, options, issuer }: TenantApiSetup): Handler {
   const { appOrigins } = options;
@@ -70,22 +79,23 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
     }
   }
 
-  async function currentPrincipal(req: IncomingMessage, res: ServerResponse, ctx: string): Promise<void> {
-    applyCors(req, res, appOrigins, {
-      allowHeaders: 'Authorization, DPoP',
-      exposeHeaders: 'WWW-Authenticate, DPoP-Nonce',
-    });
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res);
-    const tenant = directory.tenant(ctx);
-    if (!tenant) return notFound(res, ctx);
-
+  /**
+   * Checks the caller's access token as a SuperOffice tenant API would (bound to this tenant, DPoP-bound tokens with
+   * a proof for this request, a member who may use it, a running tenant); answers the refusal itself and returns
+   * null, or returns who is calling.
+   */
+  async function caller(
+    req: IncomingMessage,
+    res: ServerResponse,
+    tenant: Tenant,
+  ): Promise<{ account: Account; membership: Membership } | null> {
     const realm = `realm=${quoted(tenant.ctx)}`;
     const dpopChallenge = `DPoP ${realm}, algs=${quoted(dpopAlgorithms.join(' '))}`;
     const refuse = (scheme: 'Bearer' | 'DPoP', description: string, error = 'invalid_token') => {
       const challenge = scheme === 'DPoP' ? dpopChallenge : `Bearer ${realm}`;
       const header = `${challenge}, error=${quoted(error)}, error_description=${quoted(description)}`;
       sendJson(res, 401, { error, error_description: description }, { 'WWW-Authenticate': header });
+      return null;
     };
 
     const authorization = req.headers.authorization ?? '';
@@ -93,7 +103,8 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
     if (!match) {
       const challenges = `Bearer ${realm}, ${dpopChallenge}`;
       const body = { error: 'invalid_token', error_description: 'An access token is required' };
-      return sendJson(res, 401, body, { 'WWW-Authenticate': challenges });
+      sendJson(res, 401, body, { 'WWW-Authenticate': challenges });
+      return null;
     }
     const scheme = match[1]?.toLowerCase() === 'dpop' ? 'DPoP' : 'Bearer';
     const value = match[2] ?? '';
@@ -128,13 +139,54 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
     const membership = account?.memberships.find((m) => m.tenant === tenant);
     if (!account || !membership) return refuse(scheme, `The user has no access to tenant ${tenant.ctx}`);
     if (!runningStates.has(tenant.state)) {
-      return sendJson(res, 503, {
+      sendJson(res, 503, {
         error: 'tenant_not_running',
         error_description: `Tenant ${tenant.ctx} is ${tenant.state}`,
         State: tenant.state,
       });
+      return null;
     }
-    sendJson(res, 200, principalOf(account, membership));
+    return { account, membership };
+  }
+
+  /** CORS for an API the app calls with its token: it sends Authorization and DPoP, and reads the challenges. */
+  const apiCors = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    extra: { allowHeaders?: string; methods?: string } = {},
+  ) =>
+    applyCors(req, res, appOrigins, {
+      allowHeaders: 'Authorization, DPoP',
+      exposeHeaders: 'WWW-Authenticate, DPoP-Nonce',
+      ...extra,
+    });
+
+  async function currentPrincipal(req: IncomingMessage, res: ServerResponse, ctx: string): Promise<void> {
+    apiCors(req, res);
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res);
+    const tenant = directory.tenant(ctx);
+    if (!tenant) return notFound(res, ctx);
+    const who = await caller(req, res, tenant);
+    if (who) sendJson(res, 200, principalOf(who.account, who.membership));
+  }
+
+  /** The preference agent's GetPreferences: the company's preferences the app asks for (preferences.ts). */
+  async function preferences(req: IncomingMessage, res: ServerResponse, ctx: string): Promise<void> {
+    apiCors(req, res, { allowHeaders: 'Authorization, DPoP, Content-Type', methods: 'POST, OPTIONS' });
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (req.method !== 'POST') return methodNotAllowed(res, 'POST, OPTIONS');
+    const tenant = directory.tenant(ctx);
+    if (!tenant) return notFound(res, ctx);
+    let asked: PreferenceSpecification[];
+    try {
+      asked = parsePreferenceRequest(await readBody(req, PREFERENCE_BODY_LIMIT));
+    } catch (error) {
+      const description =
+        error instanceof PreferenceRequestError ? error.message : 'The request body is too large';
+      return sendJson(res, 400, { error: 'invalid_request', error_description: description });
+    }
+    if (await caller(req, res, tenant)) sendJson(res, 200, preferenceAnswers(tenant, asked));
   }
 
   function tenantHome(req: IncomingMessage, res: ServerResponse, tenant: Tenant): void {
@@ -160,6 +212,11 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
       await currentPrincipal(req, res, decode(principalMatch[1] ?? ''));
       return true;
     }
+    const preferencesMatch = /^\/([^/]+)\/api\/v1\/Agents\/Preference\/GetPreferences$/i.exec(path);
+    if (preferencesMatch) {
+      await preferences(req, res, decode(preferencesMatch[1] ?? ''));
+      return true;
+    }
     const homeMatch = /^\/([^/]+)\/?$/.exec(path);
     const tenant =
       homeMatch && req.method === 'GET' ? directory.tenant(decode(homeMatch[1] ?? '')) : undefined;
@@ -171,6 +228,6 @@ export function createTenantApi({ provider, directory, options, issuer }: Tenant
   };
 }
 
-function methodNotAllowed(res: ServerResponse): void {
-  sendJson(res, 405, { error: 'method_not_allowed' }, { Allow: 'GET, HEAD, OPTIONS' });
+function methodNotAllowed(res: ServerResponse, allow = 'GET, HEAD, OPTIONS'): void {
+  sendJson(res, 405, { error: 'method_not_allowed' }, { Allow: allow });
 }

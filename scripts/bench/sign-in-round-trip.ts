@@ -4,7 +4,7 @@ import { APP, anyStartPageHeading, enterPassword, logOut } from '../../tests/sup
 import { forgetAppSession } from '../../tests/support/device-storage.ts';
 import { median, round } from './util.ts';
 
-const GROUPS = ['token', 'status', 'currentPrincipal', 'discovery', 'preflight', 'other'] as const;
+const GROUPS = ['token', 'status', 'currentPrincipal', 'policy', 'discovery', 'preflight', 'other'] as const;
 export type Group = (typeof GROUPS)[number];
 
 interface Seen {
@@ -124,6 +124,7 @@ function classify(entry: Seen, tokenPath: string): Group {
   if (url.pathname === tokenPath) return 'token';
   if (url.pathname.startsWith('/api/state/')) return 'status';
   if (url.pathname.endsWith('/v1/User/currentPrincipal')) return 'currentPrincipal';
+  if (url.pathname.endsWith('/v1/Agents/Preference/GetPreferences')) return 'policy';
   if (url.pathname.startsWith('/.well-known/')) return 'discovery';
   return 'other';
 }

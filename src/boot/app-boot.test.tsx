@@ -3,7 +3,7 @@
 // shown and whether the prerendered sign-in screen may show.
 import { renderToString } from 'preact-render-to-string';
 import { bootApp } from './app-boot.ts';
-import { START_PAGE_KEY, START_PAGE_TEMPLATE_ID } from '../shared/boot-contract.ts';
+import { AWAY_KEY, START_PAGE_KEY, START_PAGE_TEMPLATE_ID } from '../shared/boot-contract.ts';
 import { StartPageTemplate } from '../lazy-app/start-page/index.tsx';
 import { startPageSnapshot } from '../../tests/support/start-page-snapshot.ts';
 
@@ -46,6 +46,21 @@ describe('app-boot', () => {
       expect(await launch(path)).toEqual({ heading: 'Log in', signInHidden: true });
     },
   );
+
+  test.each([
+    ['no longer than Auto logout allows', 60_000, 'Hello, Anna Larsen'],
+    ['longer than Auto logout allows', -1, 'Log in'],
+  ])('back after %s, a relaunch paints the start page only within the time', async (_, left, heading) => {
+    plant(startPageSnapshot());
+    localStorage.setItem(AWAY_KEY, String(Date.now() + left));
+    expect((await launch('/')).heading).toBe(heading);
+  });
+
+  test('an unreadable away time paints nothing of the last start page', async () => {
+    plant(startPageSnapshot());
+    localStorage.setItem(AWAY_KEY, 'later');
+    expect((await launch('/')).heading).toBe('Log in');
+  });
 
   test.each(['/', '/start'])('a relaunch at %s paints the start page as last shown', async (path) => {
     plant(startPageSnapshot());

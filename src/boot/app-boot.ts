@@ -2,6 +2,7 @@
 // only) into the start page's markup the build rendered; the prerendered sign-in screen shows only at / for
 // someone with no start page to return to.
 import {
+  AWAY_KEY,
   LANGUAGE_ATTRIBUTE,
   NOT_SIGN_IN_CLASS,
   START_PAGE_KEY,
@@ -12,10 +13,15 @@ import {
 import { routes } from '../shared/routes.ts';
 import { parseStartPageSnapshot } from '../shared/start-page-snapshot-record.ts';
 
-/** The kept snapshot, when it is readable, in the language the page speaks and for a session that can be live. */
+/**
+ * The kept snapshot, when it is readable, in the language the page speaks, for a session that can be live, and not
+ * after Auto logout's time in the background (the app logs out or locks then).
+ */
 function keptSnapshot(root: HTMLElement): StartPageSnapshot | null {
   let snapshot: StartPageSnapshot | null;
   try {
+    const awayUntil = localStorage.getItem(AWAY_KEY);
+    if (awayUntil !== null && !(Number(awayUntil) >= Date.now())) return null;
     snapshot = parseStartPageSnapshot(JSON.parse(localStorage.getItem(START_PAGE_KEY) ?? 'null'));
   } catch {
     // Storage blocked or the record unreadable: start the usual way.

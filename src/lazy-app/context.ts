@@ -1,4 +1,4 @@
-import { createContext } from 'preact';
+import { createContext, type ComponentType } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AppProblem } from '../session/problems.ts';
 import type { SessionServices } from '../session/session-services.ts';
@@ -22,6 +22,8 @@ export interface AppServices extends SessionServices {
   sessionStored: boolean;
   /** Log out: ends the session here and at the sign-in service; rejects (staying here) when it cannot leave. */
   logOut(): Promise<void>;
+  /** Settings' part for the signed-in person: fingerprint or face, Auto login, Auto logout (lock/). */
+  LoginSettings: ComponentType;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

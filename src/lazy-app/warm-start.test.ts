@@ -131,6 +131,23 @@ describe('readWarmStart: what a relaunch can paint before the app has checked th
     expect((await app.readWarmStart(config)).startPage).toBeNull();
   });
 
+  test('with fingerprint or face on, the sealed session paints nothing, but counts as kept (the lock asks first)', async () => {
+    const app = await relaunch();
+    const { turnVaultOn, loadVault } = await import('../storage/vault.ts');
+    const { createVaultKeys, unlockKeyFromPrf } = await import('../storage/vault-crypto.ts');
+    await signedIn(app, 'Cust10001', { expiresAt: now() + 300, refreshToken: 'r' });
+    await app.saveRememberedLogin('anna@example.com', nordic);
+    await app.startPageCache.set(app.cacheKey('anna@example.com', 'Cust10001'), startData);
+    const { keys, privateKey } = await createVaultKeys(await unlockKeyFromPrf(new Uint8Array(32)));
+    await turnVaultOn({ credentialId: 'c', keys }, privateKey);
+
+    vi.resetModules();
+    const { readWarmStart } = await import('./warm-start.ts');
+    const warm = await readWarmStart(config);
+    expect(warm).toMatchObject({ startPage: null, sessionKept: true });
+    expect(await loadVault()).toMatchObject({ credentialId: 'c' });
+  });
+
   test("another person's cached page, even for the same company, is never painted", async () => {
     const app = await relaunch();
     await signedIn(app, 'Cust10001', { expiresAt: now() + 300, refreshToken: 'r' });
@@ -168,7 +185,7 @@ describe('readWarmStart: what a relaunch can paint before the app has checked th
     const warm = await app.readWarmStart(config);
     expect(warm.startPage).toBeNull();
     // Nor does its sign-in screen load the sign-in library to ask for a session.
-    expect(warm.sessionStored).toBe(false);
+    expect(warm).toMatchObject({ sessionStored: false, sessionKept: false });
     expect(warm.service.server).toBeNull();
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(
       'mobile-crm-auth-user',

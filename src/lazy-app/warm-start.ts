@@ -13,6 +13,8 @@ import { userFacts } from '../session/user-facts.ts';
 import { allCachedStartData, cacheKey, type StartData } from '../session/start-page-cache.ts';
 import { sameTenantId } from '../shared/tenant-ref.ts';
 import { signInServiceFor, type SignInService } from '../shared/sign-in-service.ts';
+import { loadVault } from '../storage/vault.ts';
+import { readLoginRules } from '../session/login-rules.ts';
 
 /** A start page as last shown, with the cache key (user and tenant) it belongs to. */
 export interface WarmStartPage {
@@ -29,37 +31,46 @@ export interface WarmStart {
   sessionStored: boolean;
   /** The sign-in service of the remembered login: Online, or the Onsite server it is at. */
   service: SignInService;
+  /** A session is kept, sealed or not: the launch may have to ask who it is before showing anything of theirs. */
+  sessionKept: boolean;
 }
 
-type Records = Pick<WarmStart, 'startPage' | 'service'>;
+type LaunchState = Pick<WarmStart, 'startPage' | 'service' | 'sessionKept'>;
 
-async function readRecords(config: AppConfig): Promise<Records> {
-  // All three at once: each is a database of its own, and every round trip delays the first paint. Every stored
-  // session, as which one is wanted depends on the remembered login's server.
+async function launchState(config: AppConfig): Promise<LaunchState> {
+  // All at once: each is a database of its own, and every round trip delays the first paint. Every stored session,
+  // as which one is wanted depends on the remembered login's server. The lock's vault and the login rules decide
+  // whether anything of the person's may show at all (lazy-app/index.tsx).
   const [sessions, remembered, cached] = await Promise.all([
     keyValueStore('auth-user').entries(),
     loadRememberedLogin(),
     allCachedStartData(),
+    loadVault(),
+    readLoginRules(),
   ]);
   const service = signInServiceFor(config, remembered?.server);
   const stored = new Map(sessions).get(storedSessionKey(service.identity));
+  const sessionKept = stored !== undefined;
+  const nothing = { startPage: null, service, sessionKept };
+  // A sealed session (fingerprint or face) does not parse: nothing paints before the lock opens.
   const session = parseStoredSession(stored);
-  if (!session || !isLiveSession(session, Date.now() / 1000)) return { startPage: null, service };
+  if (!session || !isLiveSession(session, Date.now() / 1000)) return nothing;
   const { email, boundTenantId } = userFacts(session.claims, service.identity);
   // Only the company this person chose; a session bound elsewhere goes the usual way (and asks).
-  if (!boundTenantId || !sameTenantId(remembered?.tenant?.id, boundTenantId))
-    return { startPage: null, service };
+  if (!boundTenantId || !sameTenantId(remembered?.tenant?.id, boundTenantId)) return nothing;
   const key = cacheKey(email, boundTenantId);
   const data = cached.get(key);
-  return { startPage: data ? { key, data } : null, service };
+  return { startPage: data ? { key, data } : null, service, sessionKept };
 }
 
 /** Never rejects: anything odd means "start the usual way". */
 export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
-  const online = (): Records => ({ startPage: null, service: signInServiceFor(config, null) });
+  const online = () => ({ startPage: null, service: signInServiceFor(config, null) });
   // A first visit has no session to find: one question, instead of creating three databases before the paint.
   const sessionStored = await mayHoldRecords('auth-user');
-  const { startPage, service } = sessionStored ? await readRecords(config).catch(online) : online();
+  const { startPage, service, sessionKept } = sessionStored
+    ? await launchState(config).catch(() => ({ ...online(), sessionKept: true }))
+    : { ...online(), sessionKept: false };
   // Storage just gave back a live session: it works. Otherwise the write probe answers, but without delaying
   // the first paint; only the sign-in library waits for it.
   const worked = !!startPage && typeof indexedDB !== 'undefined' && !isStorageDegraded();
@@ -68,5 +79,6 @@ export async function readWarmStart(config: AppConfig): Promise<WarmStart> {
     startPage,
     sessionStored,
     service,
+    sessionKept,
   };
 }

@@ -14,7 +14,8 @@ import type { SignInService } from '../shared/sign-in-service.ts';
 import { activeLanguage } from '../i18n/active-language.ts';
 import { APP_BASE } from '../shared/app-base.ts';
 import { channelName, storageName } from '../shared/storage-names.ts';
-import { keyValueStore } from '../storage/key-value-store.ts';
+import { keyValueStore, type KeyValueStore } from '../storage/key-value-store.ts';
+import { sealedStore } from '../storage/vault.ts';
 import { clearStartPageSnapshot } from '../storage/start-page-snapshot.ts';
 import { RENEWAL_BACKOFF_MS, withBackoff } from './retry.ts';
 import { idTokenTimes, passwordAskedSinceRequest } from './password-proof.ts';
@@ -75,8 +76,7 @@ function scopedDpopStore(store: IndexedDbDPoPStore, scope: string) {
 }
 
 /** oidc-client-ts stores its state and the user through this adapter, so they survive closing the app. */
-function oidcStore(name: string, onRemove = () => {}): StateStore {
-  const store = keyValueStore(name);
+function oidcStore(store: KeyValueStore, onRemove = () => {}): StateStore {
   return {
     set: (key, value) => store.set(key, value),
     get: async (key) => (await store.get<string>(key)) ?? null,
@@ -210,9 +210,10 @@ export class Auth {
               ...(identity.endSessionUrl ? { end_session_endpoint: identity.endSessionUrl } : {}),
             },
           }),
-      // However the session ends (log out, expiry, a refused renewal), its start page is not shown again.
-      userStore: oidcStore('auth-user', clearStartPageSnapshot),
-      stateStore: oidcStore(STATE_STORE),
+      // However the session ends (log out, expiry, a refused renewal), its start page is not shown again. With
+      // fingerprint or face on, the vault seals the user (tokens, id_token, profile).
+      userStore: oidcStore(sealedStore('auth-user'), clearStartPageSnapshot),
+      stateStore: oidcStore(keyValueStore(STATE_STORE)),
       loadUserInfo: false,
       // Renewal is ours (renewTokens), serialised across tabs so a rotating refresh token is never spent twice.
       automaticSilentRenew: false,

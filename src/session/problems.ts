@@ -18,6 +18,10 @@ export type Problem =
   | { kind: 'session-expired' }
   /** The sign-in service answered as another issuer than the configured one: only the configuration can fix it. */
   | { kind: 'issuer-mismatch' }
+  /** Fingerprint or face did not open the lock: not recognised, cancelled, or the passkey is gone. */
+  | { kind: 'fingerprint-failed' }
+  /** The passkey gives no PRF output, or the lock's screens cannot load: only the password opens the app now. */
+  | { kind: 'fingerprint-unavailable' }
   | { kind: 'unexpected' }
   | OnsiteProblem;
 
@@ -43,6 +47,7 @@ export type ProblemAction =
   | 'retry'
   | 'log-in'
   | 'reset-login'
+  | 'log-in-with-password'
   | 'choose-tenant'
   | 'sign-in-screen'
   /** Back to the Onsite screen, the address in its field. */
@@ -70,6 +75,10 @@ export const actionsFor = (problem: Problem): ProblemAction[] => {
       return ['retry', 'sign-in-screen'];
     case 'issuer-mismatch':
       return ['sign-in-screen'];
+    case 'fingerprint-failed':
+      return ['retry', 'log-in-with-password'];
+    case 'fingerprint-unavailable':
+      return ['log-in-with-password', 'retry'];
     case 'onsite-offline':
       return ['retry', 'change-server'];
     case 'onsite-unreachable':

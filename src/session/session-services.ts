@@ -16,4 +16,6 @@ export interface SessionServices {
   broadcast(message: SessionMessage): void;
   /** Shows another of the app's screens in place of this one (no new history entry). */
   navigate(path: string): void;
+  /** A sign-in has reached its company; the app may ask one question before the start page. */
+  afterSignIn(): Promise<void>;
 }

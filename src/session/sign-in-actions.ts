@@ -19,6 +19,8 @@ import { switchRequest } from './company-switch.ts';
 import { signInServiceFor } from '../shared/sign-in-service.ts';
 import type { OnsiteServer } from '../shared/onsite-server.ts';
 import { storedSessionKey } from '../storage/stored-session.ts';
+import { turnVaultOff, vaultState } from '../storage/vault.ts';
+import { forgetLoginRules } from './login-rules.ts';
 
 /** Leaves for the sign-in service with these options (by `auth`'s server); a Problem, staying here, when it cannot go. */
 export async function signInWith(
@@ -38,11 +40,17 @@ export async function signInWith(
 
 /**
  * "Log in": straight back to the remembered tenant with the remembered email, when there are some; or to `tenantId`,
- * a company a switch asked for when the service's session had ended.
+ * a company a switch asked for when the service's session had ended. `askPassword`: the sign-in service must ask
+ * for it (the lock screen's "Log in with password"), whatever session it has.
  */
 export async function logIn(
   services: SessionServices,
-  options: { withRememberedTenant?: boolean; tenantId?: string; returnTo?: string } = {},
+  options: {
+    withRememberedTenant?: boolean;
+    tenantId?: string;
+    returnTo?: string;
+    askPassword?: boolean;
+  } = {},
 ) {
   const [stored, logoutPending] = await Promise.all([loadRememberedLogin(), isProviderLogoutPending()]);
   // The email and company of another server than this one (one this build no longer allows) mean nothing here.
@@ -52,8 +60,11 @@ export async function logIn(
     options.tenantId ?? (options.withRememberedTenant === false ? undefined : remembered?.tenant?.id);
   return signInWith(services, {
     purpose: 'login',
-    // The provider's session may have outlived a log out: make it ask for the password, not wave anyone in.
-    ...(logoutPending ? { prompt: 'login' as const } : {}),
+    // The provider's session may have outlived a log out, and behind the lock only the person may open the app:
+    // make it ask for the password, not wave anyone in.
+    ...(logoutPending || options.askPassword || vaultState() === 'locked'
+      ? { prompt: 'login' as const }
+      : {}),
     ...(remembered?.email ? { loginHint: remembered.email } : {}),
     ...(tenantId ? { tenantId } : {}),
     ...(options.returnTo ? { returnTo: options.returnTo } : {}),
@@ -112,7 +123,33 @@ export async function resetLogin(services: SessionServices, email: string) {
  */
 export async function forgetEverything(services: SessionServices) {
   await Promise.all([services.auth.forgetSession(), forgetRememberedLogin(), forgetStartPages()]);
+  await forgetPersonsLogin();
   services.auth = services.authFor(signInServiceFor(services.config, null));
+  services.broadcast({ type: 'signed-out' });
+}
+
+/** Fingerprint or face (and its passkey), the person's own login settings and their company's policy. */
+async function forgetPersonsLogin() {
+  // After the session and start pages have gone: turning the lock off keeps plain only what is still there.
+  const removed = await turnVaultOff();
+  // Telling the device the passkey is unused is a courtesy: the passkey code is the lock's, fetched for it.
+  if (removed) void import('./passkey.ts').then((passkey) => passkey.forgetPasskey(removed.credentialId));
+  await forgetLoginRules();
+}
+
+/** Why the app ended the session by itself, for the sign-in screen to say; null when it did not. */
+export type AutoSignOutReason = 'away' | 'auto-login-off' | 'company';
+let autoSignOut: AutoSignOutReason | null = null;
+export const autoSignOutReason = () => autoSignOut;
+
+/**
+ * The session ends here, not at the sign-in service (Auto logout; auto login off at a relaunch): tokens and start
+ * pages go, and until a password is proven the next Log in asks for it. Email and company stay remembered.
+ */
+export async function signOutHere(services: SessionServices, reason: AutoSignOutReason): Promise<void> {
+  autoSignOut = reason;
+  await Promise.all([markProviderLogoutPending(), forgetStartPages()]);
+  await services.auth.forgetSession();
   services.broadcast({ type: 'signed-out' });
 }
 
@@ -155,6 +192,8 @@ export async function followStep(
     case 'start':
       await rememberChoice(services, email, step.tenant);
       services.broadcast({ type: 'signed-in' });
+      // The app may ask one question first ("Log in with fingerprint or face next time?").
+      await services.afterSignIn();
       services.navigate(landingPath(returnTo));
       return null;
     case 'choose-tenant':
@@ -183,6 +222,7 @@ async function rememberChoice(services: SessionServices, email: string, tenant: 
   // Another user or tenant on this device: its cached data must not show for this one.
   if (previous && (previous.email !== email.toLowerCase() || !sameTenantId(previous.tenant?.id, tenant.id))) {
     await forgetStartPages();
+    await forgetPersonsLogin();
   }
   await saveRememberedLogin(email, tenant, services.auth.service.server);
 }

@@ -11,6 +11,7 @@ import { sameTenantId } from '../shared/tenant-ref.ts';
 import { mayChooseAnotherCompany } from './company-switch.ts';
 import type { SignInPurpose } from './auth.ts';
 import { isServiceApi } from '../shared/sign-in-service.ts';
+import { refreshCompanyPolicy } from './company-policy-client.ts';
 
 export type StartResult =
   | { kind: 'ready'; data: StartData }
@@ -92,8 +93,11 @@ export async function loadStartData(auth: Auth): Promise<StartResult> {
   // An Onsite server's status answer may not send its tokens to another host.
   if (!isServiceApi(auth.service, status.api))
     return { kind: 'unreachable', problem: { kind: 'status-unavailable', tenant } };
+  // The company's policies, read after each sign-in in parallel with who is signed in: known (and the relaunch
+  // snapshot's rule applied) before the page keeps its snapshot.
+  const policy = refreshCompanyPolicy(auth, user, status.api, tenantId);
   try {
-    const principal = await principalFor(auth, user, status.api);
+    const [principal] = await Promise.all([principalFor(auth, user, status.api), policy]);
     return { kind: 'ready', data: { principal, tenant, status, fetchedAt: Date.now() } };
   } catch (error) {
     if (error instanceof PrincipalUnauthorizedError)

@@ -1,5 +1,5 @@
 // The start page's last answer per user and tenant, so a relaunch or an offline start shows it at once.
-import { keyValueStore } from '../storage/key-value-store.ts';
+import { sealedStore } from '../storage/vault.ts';
 import type { TenantRef } from '../shared/tenant-ref.ts';
 import { isStatusFresh, type TenantStatus } from './tenant-status.ts';
 import type { Principal } from './current-principal.ts';
@@ -13,7 +13,8 @@ export interface StartData {
   fetchedAt: number;
 }
 
-export const startPageCache = keyValueStore('cache');
+/** Sealed while fingerprint or face is on: who is signed in and their company's status are the person's. */
+export const startPageCache = sealedStore('cache');
 
 export const cacheKey = (email: string, tenantId: string) => `start:${email}:${tenantId}`;
 

@@ -37,6 +37,11 @@ export interface BootFiles {
 export const LANGUAGE_KEY = `${STORAGE_PREFIX}language`;
 /** The start page as last shown ({@link StartPageSnapshot}). */
 export const START_PAGE_KEY = `${STORAGE_PREFIX}start-page`;
+/**
+ * Until when (ms since the epoch, as text) the app may come back from the background without logging out: written
+ * as it goes there while Auto logout applies. Past it, a relaunch paints nothing of the last start page.
+ */
+export const AWAY_KEY = `${STORAGE_PREFIX}away`;
 
 /** Everything a start page shows, as text, in the language it was drawn in. */
 export interface StartPageView {

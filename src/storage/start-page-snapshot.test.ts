@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import {
+  allowStartPageSnapshots,
   clearStartPageSnapshot,
   saveStartPageSnapshot,
   snapshotClears,
@@ -35,6 +36,24 @@ describe('the kept snapshot', () => {
     // A page loaded after it is.
     saveStartPageSnapshot(page(), snapshotClears());
     expect(localStorage.getItem(SNAPSHOT_KEY)).not.toBeNull();
+  });
+
+  test('is not written while a relaunch must ask who it is first, and goes when that begins', () => {
+    saveStartPageSnapshot(page(), snapshotClears());
+    allowStartPageSnapshots(false);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    saveStartPageSnapshot(page(), snapshotClears());
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    allowStartPageSnapshots(true);
+    saveStartPageSnapshot(page(), snapshotClears());
+    expect(localStorage.getItem(SNAPSHOT_KEY)).not.toBeNull();
+  });
+
+  test('asking first is no log out: a page loaded before it still keeps its start-page cache', () => {
+    const atLoad = snapshotClears();
+    allowStartPageSnapshots(false);
+    expect(snapshotClears()).toBe(atLoad);
+    allowStartPageSnapshots(true);
   });
 
   test('a clear in another tab counts too', () => {

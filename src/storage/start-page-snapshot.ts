@@ -24,9 +24,22 @@ export function watchSnapshotClears() {
   });
 }
 
-/** Saves the snapshot unless it was cleared since `since` (a snapshotClears() reading taken when the page loaded). */
+/** False while a relaunch must ask who it is first (auto login off, fingerprint or face): nothing may paint then. */
+let allowed = true;
+
+/** Whether a relaunch may paint the start page before asking; when not, the kept snapshot goes at once. */
+export function allowStartPageSnapshots(allow: boolean) {
+  allowed = allow;
+  // Not counted as a clear: the session goes on, and the start page may still keep its cache.
+  if (!allow) quietly(() => localStorage.removeItem(START_PAGE_KEY));
+}
+
+/**
+ * Saves the snapshot unless it was cleared since `since` (a snapshotClears() reading taken when the page loaded), or
+ * a relaunch must ask first.
+ */
 export function saveStartPageSnapshot(snapshot: StartPageSnapshot, since: number) {
-  if (since !== clears) return;
+  if (since !== clears || !allowed) return;
   quietly(() => localStorage.setItem(START_PAGE_KEY, JSON.stringify(snapshot)));
 }
 

@@ -2,7 +2,7 @@
 // where to go, and paint, before oidc-client-ts has even been parsed. The full check (and renewal) follows.
 import type { AppConfig } from '../shared/config.ts';
 import { isRecord } from '../shared/is-record.ts';
-import { keyValueStore } from './key-value-store.ts';
+import { sealedStore } from './vault.ts';
 
 export interface StoredSession {
   claims: Record<string, unknown>;
@@ -36,9 +36,12 @@ export function parseStoredSession(stored: unknown): StoredSession | null {
 export const isLiveSession = (session: StoredSession, nowSeconds: number) =>
   session.renewable || session.expiresAt === undefined || session.expiresAt > nowSeconds;
 
-/** Whether a session is stored on this device (live or not); false when storage cannot be read. */
+/**
+ * Whether a session is stored on this device (live or not) that this page can read; false when storage cannot be
+ * read, or behind the lock (the session is sealed until fingerprint or face opens it).
+ */
 export async function hasStoredSession(identity: AppConfig['identity']): Promise<boolean> {
-  const stored = await keyValueStore('auth-user')
+  const stored = await sealedStore('auth-user')
     .get(storedSessionKey(identity))
     .catch(() => null);
   return parseStoredSession(stored) !== null;

@@ -19,6 +19,7 @@ import {
   startPageHeading,
   signInHeading,
 } from '../support/app.ts';
+import { addAuthenticator } from '../support/authenticator.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 type Scheme = 'light' | 'dark';
@@ -176,6 +177,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(offline.getByTestId('problem-offline')).toBeVisible();
       await expectAccessible(offline, 'offline');
       await offline.context().close();
+    });
+
+    test('the lock: the fingerprint question, Settings’ login part, the lock screen, a failed check, and no PRF', async ({
+      browser,
+    }) => {
+      const page = await newPage(browser, colorScheme);
+      const authenticator = await addAuthenticator(page);
+      await logIn(page, 'anna@example.com');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Log in with fingerprint or face next time?' }),
+      ).toBeVisible();
+      await expectAccessible(page, 'the fingerprint question');
+      await page.getByRole('button', { name: 'Yes' }).click();
+      await expect(startPageHeading(page)).toBeVisible();
+      await (await openTaskMenu(page)).getByRole('menuitem', { name: 'Settings' }).click();
+      await expect(page.getByTestId('login-settings')).toBeVisible();
+      await expectAccessible(page, 'Settings with the login settings');
+      await page.keyboard.press('Escape');
+
+      await page.goto(`${APP}/`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Mobile CRM is locked' })).toBeVisible();
+      await expectAccessible(page, 'the lock screen');
+      await authenticator.fail();
+      await page.getByRole('button', { name: 'Log in with fingerprint or face' }).click();
+      await expect(page.getByTestId('problem-fingerprint-failed')).toBeVisible();
+      await expectAccessible(page, 'a fingerprint that was not recognised');
+      await page.context().close();
+
+      const noPrf = await newPage(browser, colorScheme);
+      await addAuthenticator(noPrf, { prf: false });
+      await logIn(noPrf, 'anna@example.com');
+      await noPrf.getByRole('button', { name: 'Yes' }).click();
+      await expect(noPrf.getByRole('alert')).toBeVisible();
+      await expectAccessible(noPrf, 'the question’s answer on a device without PRF');
+      await noPrf.context().close();
     });
   });
 }

@@ -73,7 +73,8 @@ test('kari finds one of her 300 companies by typing, and it comes first next tim
   await expect(page.getByTestId('tenant-id')).toHaveText('Cust50178');
   expect(statusRequests.length).toBeLessThan(40);
 
-  // The remembered company leads the list next time, marked as the one she works in now.
+  // The remembered company leads the list next time, marked as the one she is in now (Switch company's mark, which
+  // stands for "Last used" while the session is bound to it).
   await page.goto(`${shape.app}/choose-tenant`);
   const first = page.locator('.tenant-choice').first();
   await expect(first).toHaveAttribute('data-tenant', 'Cust50178');

@@ -290,3 +290,53 @@ test.describe('/mobile on each kind of device', () => {
     );
   });
 });
+
+test.describe('a part of /mobile that cannot be downloaded', () => {
+  // The service worker keeps these parts only once used: offline before that, they cannot come.
+  const parts = [
+    {
+      device: iPhone,
+      part: 'install-panel',
+      open: (page: Page) => page.getByRole('button', { name: 'Install', exact: true }).click(),
+      shown: (page: Page) => page.getByRole('radio', { name: /iPhone or iPad/ }),
+    },
+    {
+      device: desktopChrome,
+      part: 'qr-code',
+      open: async () => {},
+      shown: (page: Page) => page.getByTestId('handoff').getByRole('img', { name: /QR code/ }),
+    },
+    {
+      device: instagramIos,
+      part: 'in-app-rescue',
+      open: async () => {},
+      shown: (page: Page) => page.getByTestId('in-app-rescue'),
+    },
+  ];
+  for (const { device, part, open, shown } of parts) {
+    test(`on ${device.name}, the ${part} says it did not download, and Try again brings it back online`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ ...device.context, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await presentDevice(page, device);
+      const files = `**/assets/${part}-*`;
+      await page.route(files, (route) => route.abort('internetdisconnected'));
+      await page.goto('/mobile');
+      await expect(landingRendered(page)).toBeVisible();
+      await open(page);
+      const problem = page.getByRole('alert');
+      await expect(problem).toHaveText(
+        'Part of the app did not download. Check your internet connection and try again. Try again',
+      );
+
+      await page.unroute(files);
+      await problem.getByRole('button', { name: 'Try again' }).click();
+      await expect(landingRendered(page)).toBeVisible();
+      await open(page);
+      await expect(shown(page)).toBeVisible();
+      await expect(problem).toHaveCount(0);
+      await context.close();
+    });
+  }
+});

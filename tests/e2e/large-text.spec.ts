@@ -140,10 +140,13 @@ test.describe('at 320 px with text at 200 %', () => {
     await logIn(page, 'bjorn@example.com');
     await expect(page.getByRole('heading', { level: 1, name: 'Choose company' })).toBeVisible();
     await inEveryLanguage(page, {
+      // Statuses are asked for the rows in view, and at 200 % the list is taller than the screen: each row is read
+      // as a person scrolls down to it, so every status text is measured.
       'Choose company': async () => {
-        // Statuses are asked for the rows in view: each row comes into view, as a person scrolling would bring it.
-        for (const row of await page.locator('.tenant-choice').all()) await row.scrollIntoViewIfNeeded();
-        await expect(page.locator('.tenant-status-pending')).toHaveCount(0);
+        for (const row of await page.locator('.tenant-choice').all()) {
+          await row.scrollIntoViewIfNeeded();
+          await expect(row.locator('.tenant-status-pending')).toHaveCount(0);
+        }
       },
     });
     await page.locator('[data-tenant="Cust20001"]').click();

@@ -1,5 +1,5 @@
 // What the app keeps on the device, read and written as the tests and the bench need: the remembered login and the
-// session's tokens in IndexedDB. Never shipped.
+// session's tokens in IndexedDB, and all of it as text. Never shipped.
 import type { Page } from '@playwright/test';
 
 /** The remembered-login record as IndexedDB holds it. */
@@ -10,6 +10,10 @@ export const rememberedRecord = (page: Page): Promise<unknown> =>
 export async function storeRememberedRecord(page: Page, record: unknown): Promise<void> {
   await deviceRecords(page, 'mobile-crm-app', { put: 'remembered-login', value: record });
 }
+
+/** The lock's vault record (which passkey opens it, and its keys), or undefined while fingerprint or face is off. */
+export const vaultRecord = (page: Page): Promise<unknown> =>
+  deviceRecords(page, 'mobile-crm-app', { get: 'vault' });
 
 export interface StoredUser {
   access_token: string;
@@ -76,4 +80,55 @@ function deviceRecords(page: Page, database: string, request: RecordsRequest): P
       }),
     { database, request },
   );
+}
+
+/**
+ * Everything the app keeps where a page can read it, as one text: every record of every IndexedDB database (binary
+ * as Latin-1 text, so words inside it would show) and every localStorage entry. What someone holding the unlocked
+ * phone could read without the app.
+ */
+export function readableStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const text = (value: unknown): unknown => {
+      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+        const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer);
+        return String.fromCharCode(...bytes);
+      }
+      if (Array.isArray(value)) return value.map(text);
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, text(inner)]));
+      return value;
+    };
+    const databases = await indexedDB.databases();
+    const dumps = await Promise.all(
+      databases.map(
+        ({ name }) =>
+          new Promise<unknown>((resolve, reject) => {
+            const open = indexedDB.open(name!);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const stores = [...db.objectStoreNames];
+              if (!stores.length) return resolve({ name, stores: [] });
+              const tx = db.transaction(stores, 'readonly');
+              const out: Record<string, unknown> = {};
+              for (const store of stores) {
+                const keys = tx.objectStore(store).getAllKeys();
+                const values = tx.objectStore(store).getAll();
+                values.onsuccess = () =>
+                  (out[store] = keys.result.map((key, i) => [key, text(values.result[i])]));
+              }
+              tx.oncomplete = () => {
+                db.close();
+                resolve({ name, out });
+              };
+            };
+          }),
+      ),
+    );
+    const local = Object.fromEntries(
+      Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]),
+    );
+    return JSON.stringify({ indexedDB: dumps, localStorage: local });
+  });
 }

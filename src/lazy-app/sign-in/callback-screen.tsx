@@ -5,6 +5,7 @@ import { t } from '../../i18n/app-text.ts';
 import { routes } from '../../shared/routes.ts';
 import type { AppProblem } from '../../session/problems.ts';
 import { loadRememberedLogin } from '../../storage/remembered-login-store.ts';
+import { vaultState } from '../../storage/vault.ts';
 import {
   isProviderError,
   PasswordNotAskedError,
@@ -78,8 +79,11 @@ export function CallbackScreen(_: Props) {
 
     const finish = async () => {
       const pending = await pendingSignIn(params.get('state'));
-      // A reload, Back, or a callback URL that is not from a sign-in this app started: go where the person belongs.
       if (!pending) {
+        // A reload, Back, or a callback URL that is not from a sign-in this app started: the app opens afresh, as
+        // a launch, so the lock or Auto login decides whether it asks who is there first.
+        if (url !== location.origin + routes.callback) return location.replace(routes.signIn);
+        // This screen again within the app (after a problem shown here): where the person belongs.
         const user = await services.auth.getUser();
         route(user ? routes.start : routes.signIn, true);
         return;
@@ -112,9 +116,11 @@ export function CallbackScreen(_: Props) {
     };
     const fail = async (error: unknown) => {
       const problem = await problemFromError(error);
-      // Cancel is a choice: back where the person came from (the sign-in screen sends a live session on).
-      if (problem === 'cancelled') services.navigate(routes.signIn);
-      else services.showProblem(problem, () => logIn(services));
+      // Cancel is a choice: back where the person came from (the sign-in screen sends a live session on; behind the
+      // lock, the app opens afresh as a launch, which shows the lock).
+      if (problem === 'cancelled')
+        return vaultState() === 'locked' ? location.replace(routes.signIn) : services.navigate(routes.signIn);
+      services.showProblem(problem, () => logIn(services));
     };
     // Whatever fails on the way (even loading the sign-in library) ends on a screen, not on "Signing you in…".
     void finish().catch(fail);

@@ -124,4 +124,50 @@ export const app = {
   'settings.save': 'Gem',
   'problems.retrying': 'Prøver igen …',
   'problems.triedAgain': 'Prøvede igen kl. {time}, med samme resultat.',
+  'signIn.autoLoggedOut.one': 'Du blev logget ud efter {count} minut i baggrunden. Log ind for at fortsætte.',
+  'signIn.autoLoggedOut.other':
+    'Du blev logget ud efter {count} minutter i baggrunden. Log ind for at fortsætte.',
+  'signIn.autoLoginOff':
+    'Automatisk login er slået fra, så Mobile CRM beder om din adgangskode, hver gang den åbnes.',
+  'signIn.autoLoginOffByCompany':
+    'Dit firma har slået automatisk login fra, så Mobile CRM beder om din adgangskode, hver gang den åbnes.',
+  'lock.title': 'Mobile CRM er låst',
+  'lock.account': 'Låst konto',
+  'lock.lead':
+    'Det, appen gemmer på denne enhed, forbliver krypteret, indtil du logger ind med fingeraftryk eller ansigt.',
+  'lock.unlock': 'Log ind med fingeraftryk eller ansigt',
+  'lock.waiting': 'Venter på fingeraftryk eller ansigt …',
+  'lock.away.one': 'Mobile CRM låste sig selv efter {count} minut i baggrunden.',
+  'lock.away.other': 'Mobile CRM låste sig selv efter {count} minutter i baggrunden.',
+  'fingerprint.title': 'Log ind med fingeraftryk eller ansigt næste gang?',
+  'fingerprint.lead':
+    'Åbn Mobile CRM med fingeraftryk eller ansigt i stedet for adgangskode. Det, appen gemmer på denne enhed, forbliver krypteret, indtil du gør det. Automatisk login slås fra.',
+  'fingerprint.yes': 'Ja',
+  'fingerprint.notNow': 'Ikke nu',
+  'fingerprint.cancelled':
+    'Fingeraftryk eller ansigt blev ikke sat op: kontrollen blev annulleret eller lykkedes ikke. Du kan slå det til senere i Indstillinger.',
+  'fingerprint.noPrf':
+    'Fingeraftryk eller ansigt på denne enhed kan ikke kryptere det, appen gemmer, så Mobile CRM bruger det ikke her. Du logger ind med din adgangskode som før.',
+  'fingerprint.unavailable':
+    'Fingeraftryk eller ansigt kunne ikke sættes op på denne enhed. Du logger ind med din adgangskode som før.',
+  'fingerprint.continue': 'Fortsæt',
+  'loginSettings.title': 'Login',
+  'loginSettings.fingerprint': 'Log ind med fingeraftryk eller ansigt',
+  'loginSettings.autoLogin': 'Automatisk login',
+  'loginSettings.autoLoginHint': 'Åbner appen uden at spørge, så længe sessionen varer.',
+  'loginSettings.autoLoginByCompany': 'Fra: bestemt af dit firma.',
+  'loginSettings.autoLoginByFingerprint': 'Fra, mens du logger ind med fingeraftryk eller ansigt.',
+  'loginSettings.autoLogout': 'Automatisk logud',
+  'loginSettings.autoLogoutNever': 'Aldrig',
+  'loginSettings.autoLogoutAfter.one': 'Efter {count} minut i baggrunden',
+  'loginSettings.autoLogoutAfter.other': 'Efter {count} minutter i baggrunden',
+  'loginSettings.autoLogoutByCompany.one': 'Efter {count} minut i baggrunden (bestemt af dit firma)',
+  'loginSettings.autoLogoutByCompany.other': 'Efter {count} minutter i baggrunden (bestemt af dit firma)',
+  'actions.log-in-with-password': 'Log ind med adgangskode',
+  'problems.fingerprint-failed.title': 'Fingeraftryk eller ansigt blev ikke genkendt',
+  'problems.fingerprint-failed.message':
+    'Kontrollen lykkedes ikke eller blev annulleret. Prøv igen, eller log ind med din adgangskode.',
+  'problems.fingerprint-unavailable.title': 'Fingeraftryk eller ansigt kan ikke åbne appen',
+  'problems.fingerprint-unavailable.message':
+    'Fingeraftryk eller ansigt på denne enhed kunne ikke åbne det, Mobile CRM gemmer her. Log ind med din adgangskode; du kan slå fingeraftryk eller ansigt fra i Indstillinger.',
 } satisfies Translation<typeof english>;

@@ -129,4 +129,52 @@ export const app = {
   'settings.save': 'Speichern',
   'problems.retrying': 'Neuer Versuch …',
   'problems.triedAgain': 'Um {time} erneut versucht, mit demselben Ergebnis.',
+  'signIn.autoLoggedOut.one':
+    'Sie wurden nach {count} Minute im Hintergrund abgemeldet. Melden Sie sich an, um fortzufahren.',
+  'signIn.autoLoggedOut.other':
+    'Sie wurden nach {count} Minuten im Hintergrund abgemeldet. Melden Sie sich an, um fortzufahren.',
+  'signIn.autoLoginOff':
+    'Die automatische Anmeldung ist aus, daher fragt Mobile CRM bei jedem Öffnen nach Ihrem Passwort.',
+  'signIn.autoLoginOffByCompany':
+    'Ihre Firma hat die automatische Anmeldung ausgeschaltet, daher fragt Mobile CRM bei jedem Öffnen nach Ihrem Passwort.',
+  'lock.title': 'Mobile CRM ist gesperrt',
+  'lock.account': 'Gesperrtes Konto',
+  'lock.lead':
+    'Was die App auf diesem Gerät speichert, bleibt verschlüsselt, bis Sie sich mit Fingerabdruck oder Gesicht anmelden.',
+  'lock.unlock': 'Mit Fingerabdruck oder Gesicht anmelden',
+  'lock.waiting': 'Warten auf Fingerabdruck oder Gesicht …',
+  'lock.away.one': 'Mobile CRM hat sich nach {count} Minute im Hintergrund gesperrt.',
+  'lock.away.other': 'Mobile CRM hat sich nach {count} Minuten im Hintergrund gesperrt.',
+  'fingerprint.title': 'Nächstes Mal mit Fingerabdruck oder Gesicht anmelden?',
+  'fingerprint.lead':
+    'Öffnen Sie Mobile CRM mit Fingerabdruck oder Gesicht statt mit Passwort. Was die App auf diesem Gerät speichert, bleibt bis dahin verschlüsselt. Die automatische Anmeldung wird ausgeschaltet.',
+  'fingerprint.yes': 'Ja',
+  'fingerprint.notNow': 'Nicht jetzt',
+  'fingerprint.cancelled':
+    'Fingerabdruck oder Gesicht wurde nicht eingerichtet: Die Prüfung wurde abgebrochen oder war nicht erfolgreich. Sie können es später in den Einstellungen einschalten.',
+  'fingerprint.noPrf':
+    'Fingerabdruck oder Gesicht auf diesem Gerät kann nicht verschlüsseln, was die App speichert, daher nutzt Mobile CRM es hier nicht. Sie melden sich wie bisher mit Ihrem Passwort an.',
+  'fingerprint.unavailable':
+    'Fingerabdruck oder Gesicht konnte auf diesem Gerät nicht eingerichtet werden. Sie melden sich wie bisher mit Ihrem Passwort an.',
+  'fingerprint.continue': 'Weiter',
+  'loginSettings.title': 'Anmeldung',
+  'loginSettings.fingerprint': 'Mit Fingerabdruck oder Gesicht anmelden',
+  'loginSettings.autoLogin': 'Automatische Anmeldung',
+  'loginSettings.autoLoginHint': 'Öffnet die App ohne Nachfrage, solange Ihre Sitzung besteht.',
+  'loginSettings.autoLoginByCompany': 'Aus: von Ihrer Firma festgelegt.',
+  'loginSettings.autoLoginByFingerprint': 'Aus, solange Sie sich mit Fingerabdruck oder Gesicht anmelden.',
+  'loginSettings.autoLogout': 'Automatische Abmeldung',
+  'loginSettings.autoLogoutNever': 'Nie',
+  'loginSettings.autoLogoutAfter.one': 'Nach {count} Minute im Hintergrund',
+  'loginSettings.autoLogoutAfter.other': 'Nach {count} Minuten im Hintergrund',
+  'loginSettings.autoLogoutByCompany.one': 'Nach {count} Minute im Hintergrund (von Ihrer Firma festgelegt)',
+  'loginSettings.autoLogoutByCompany.other':
+    'Nach {count} Minuten im Hintergrund (von Ihrer Firma festgelegt)',
+  'actions.log-in-with-password': 'Mit Passwort anmelden',
+  'problems.fingerprint-failed.title': 'Fingerabdruck oder Gesicht nicht erkannt',
+  'problems.fingerprint-failed.message':
+    'Die Prüfung war nicht erfolgreich oder wurde abgebrochen. Versuchen Sie es erneut, oder melden Sie sich mit Ihrem Passwort an.',
+  'problems.fingerprint-unavailable.title': 'Fingerabdruck oder Gesicht kann die App nicht öffnen',
+  'problems.fingerprint-unavailable.message':
+    'Fingerabdruck oder Gesicht auf diesem Gerät konnte nicht öffnen, was Mobile CRM hier speichert. Melden Sie sich mit Ihrem Passwort an; Sie können Fingerabdruck oder Gesicht in den Einstellungen ausschalten.',
 } satisfies Translation<typeof english>;

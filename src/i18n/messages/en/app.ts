@@ -122,4 +122,50 @@ export const app = {
   'settings.save': 'Save',
   'problems.retrying': 'Trying again…',
   'problems.triedAgain': 'Tried again at {time}, with the same result.',
+  'signIn.autoLoggedOut.one':
+    'You were logged out after {count} minute in the background. Log in to continue.',
+  'signIn.autoLoggedOut.other':
+    'You were logged out after {count} minutes in the background. Log in to continue.',
+  'signIn.autoLoginOff': 'Auto login is off, so Mobile CRM asks for your password each time it opens.',
+  'signIn.autoLoginOffByCompany':
+    'Your company has turned off auto login, so Mobile CRM asks for your password each time it opens.',
+  'lock.title': 'Mobile CRM is locked',
+  'lock.account': 'Locked account',
+  'lock.lead':
+    'What the app keeps on this device stays encrypted until you log in with your fingerprint or face.',
+  'lock.unlock': 'Log in with fingerprint or face',
+  'lock.waiting': 'Waiting for your fingerprint or face…',
+  'lock.away.one': 'Mobile CRM locked itself after {count} minute in the background.',
+  'lock.away.other': 'Mobile CRM locked itself after {count} minutes in the background.',
+  'fingerprint.title': 'Log in with fingerprint or face next time?',
+  'fingerprint.lead':
+    'Open Mobile CRM with your fingerprint or face instead of your password. What the app keeps on this device stays encrypted until you do. Auto login turns off.',
+  'fingerprint.yes': 'Yes',
+  'fingerprint.notNow': 'Not now',
+  'fingerprint.cancelled':
+    'Fingerprint or face was not set up: the check was cancelled or did not succeed. You can turn it on later in Settings.',
+  'fingerprint.noPrf':
+    'This device’s fingerprint or face cannot encrypt what the app keeps, so Mobile CRM does not use it here. You log in with your password as before.',
+  'fingerprint.unavailable':
+    'Fingerprint or face could not be set up on this device. You log in with your password as before.',
+  'fingerprint.continue': 'Continue',
+  'loginSettings.title': 'Logging in',
+  'loginSettings.fingerprint': 'Log in with fingerprint or face',
+  'loginSettings.autoLogin': 'Auto login',
+  'loginSettings.autoLoginHint': 'Opens the app without asking while your session lasts.',
+  'loginSettings.autoLoginByCompany': 'Off: set by your company.',
+  'loginSettings.autoLoginByFingerprint': 'Off while you log in with fingerprint or face.',
+  'loginSettings.autoLogout': 'Auto logout',
+  'loginSettings.autoLogoutNever': 'Never',
+  'loginSettings.autoLogoutAfter.one': 'After {count} minute in the background',
+  'loginSettings.autoLogoutAfter.other': 'After {count} minutes in the background',
+  'loginSettings.autoLogoutByCompany.one': 'After {count} minute in the background (set by your company)',
+  'loginSettings.autoLogoutByCompany.other': 'After {count} minutes in the background (set by your company)',
+  'actions.log-in-with-password': 'Log in with password',
+  'problems.fingerprint-failed.title': 'Fingerprint or face not recognised',
+  'problems.fingerprint-failed.message':
+    'The check did not succeed or was cancelled. Try again, or log in with your password.',
+  'problems.fingerprint-unavailable.title': 'Fingerprint or face can’t open the app',
+  'problems.fingerprint-unavailable.message':
+    'This device’s fingerprint or face could not open what Mobile CRM keeps here. Log in with your password; you can turn fingerprint or face off in Settings.',
 } as const;

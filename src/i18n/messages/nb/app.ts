@@ -124,4 +124,49 @@ export const app = {
   'settings.save': 'Lagre',
   'problems.retrying': 'Prøver igjen …',
   'problems.triedAgain': 'Prøvde igjen kl. {time}, med samme resultat.',
+  'signIn.autoLoggedOut.one': 'Du ble logget ut etter {count} minutt i bakgrunnen. Logg inn for å fortsette.',
+  'signIn.autoLoggedOut.other':
+    'Du ble logget ut etter {count} minutter i bakgrunnen. Logg inn for å fortsette.',
+  'signIn.autoLoginOff': 'Automatisk pålogging er av, så Mobile CRM ber om passordet hver gang den åpnes.',
+  'signIn.autoLoginOffByCompany':
+    'Firmaet ditt har slått av automatisk pålogging, så Mobile CRM ber om passordet hver gang den åpnes.',
+  'lock.title': 'Mobile CRM er låst',
+  'lock.account': 'Låst konto',
+  'lock.lead':
+    'Det appen lagrer på denne enheten, forblir kryptert til du logger inn med fingeravtrykk eller ansikt.',
+  'lock.unlock': 'Logg inn med fingeravtrykk eller ansikt',
+  'lock.waiting': 'Venter på fingeravtrykk eller ansikt …',
+  'lock.away.one': 'Mobile CRM låste seg etter {count} minutt i bakgrunnen.',
+  'lock.away.other': 'Mobile CRM låste seg etter {count} minutter i bakgrunnen.',
+  'fingerprint.title': 'Logge inn med fingeravtrykk eller ansikt neste gang?',
+  'fingerprint.lead':
+    'Åpne Mobile CRM med fingeravtrykk eller ansikt i stedet for passord. Det appen lagrer på denne enheten, forblir kryptert til du gjør det. Automatisk pålogging slås av.',
+  'fingerprint.yes': 'Ja',
+  'fingerprint.notNow': 'Ikke nå',
+  'fingerprint.cancelled':
+    'Fingeravtrykk eller ansikt ble ikke satt opp: kontrollen ble avbrutt eller lyktes ikke. Du kan slå det på senere i Innstillinger.',
+  'fingerprint.noPrf':
+    'Fingeravtrykk eller ansikt på denne enheten kan ikke kryptere det appen lagrer, så Mobile CRM bruker det ikke her. Du logger inn med passordet som før.',
+  'fingerprint.unavailable':
+    'Fingeravtrykk eller ansikt kunne ikke settes opp på denne enheten. Du logger inn med passordet som før.',
+  'fingerprint.continue': 'Fortsett',
+  'loginSettings.title': 'Pålogging',
+  'loginSettings.fingerprint': 'Logg inn med fingeravtrykk eller ansikt',
+  'loginSettings.autoLogin': 'Automatisk pålogging',
+  'loginSettings.autoLoginHint': 'Åpner appen uten å spørre så lenge økten varer.',
+  'loginSettings.autoLoginByCompany': 'Av: bestemt av firmaet ditt.',
+  'loginSettings.autoLoginByFingerprint': 'Av mens du logger inn med fingeravtrykk eller ansikt.',
+  'loginSettings.autoLogout': 'Automatisk utlogging',
+  'loginSettings.autoLogoutNever': 'Aldri',
+  'loginSettings.autoLogoutAfter.one': 'Etter {count} minutt i bakgrunnen',
+  'loginSettings.autoLogoutAfter.other': 'Etter {count} minutter i bakgrunnen',
+  'loginSettings.autoLogoutByCompany.one': 'Etter {count} minutt i bakgrunnen (bestemt av firmaet ditt)',
+  'loginSettings.autoLogoutByCompany.other': 'Etter {count} minutter i bakgrunnen (bestemt av firmaet ditt)',
+  'actions.log-in-with-password': 'Logg inn med passord',
+  'problems.fingerprint-failed.title': 'Fingeravtrykk eller ansikt ble ikke gjenkjent',
+  'problems.fingerprint-failed.message':
+    'Kontrollen lyktes ikke eller ble avbrutt. Prøv igjen, eller logg inn med passordet ditt.',
+  'problems.fingerprint-unavailable.title': 'Fingeravtrykk eller ansikt kan ikke åpne appen',
+  'problems.fingerprint-unavailable.message':
+    'Fingeravtrykk eller ansikt på denne enheten kunne ikke åpne det Mobile CRM lagrer her. Logg inn med passordet ditt; du kan slå av fingeravtrykk eller ansikt i Innstillinger.',
 } satisfies Translation<typeof english>;

@@ -126,4 +126,52 @@ export const app = {
   'settings.save': 'Opslaan',
   'problems.retrying': 'Opnieuw proberen…',
   'problems.triedAgain': 'Om {time} opnieuw geprobeerd, met hetzelfde resultaat.',
+  'signIn.autoLoggedOut.one':
+    'Je bent uitgelogd na {count} minuut op de achtergrond. Log in om verder te gaan.',
+  'signIn.autoLoggedOut.other':
+    'Je bent uitgelogd na {count} minuten op de achtergrond. Log in om verder te gaan.',
+  'signIn.autoLoginOff':
+    'Automatisch inloggen staat uit, dus Mobile CRM vraagt elke keer dat de app opent om je wachtwoord.',
+  'signIn.autoLoginOffByCompany':
+    'Je bedrijf heeft automatisch inloggen uitgezet, dus Mobile CRM vraagt elke keer dat de app opent om je wachtwoord.',
+  'lock.title': 'Mobile CRM is vergrendeld',
+  'lock.account': 'Vergrendeld account',
+  'lock.lead':
+    'Wat de app op dit apparaat bewaart, blijft versleuteld tot je inlogt met je vingerafdruk of gezicht.',
+  'lock.unlock': 'Inloggen met vingerafdruk of gezicht',
+  'lock.waiting': 'Wachten op je vingerafdruk of gezicht …',
+  'lock.away.one': 'Mobile CRM is vergrendeld na {count} minuut op de achtergrond.',
+  'lock.away.other': 'Mobile CRM is vergrendeld na {count} minuten op de achtergrond.',
+  'fingerprint.title': 'Volgende keer inloggen met vingerafdruk of gezicht?',
+  'fingerprint.lead':
+    'Open Mobile CRM met je vingerafdruk of gezicht in plaats van je wachtwoord. Wat de app op dit apparaat bewaart, blijft versleuteld tot je dat doet. Automatisch inloggen gaat uit.',
+  'fingerprint.yes': 'Ja',
+  'fingerprint.notNow': 'Niet nu',
+  'fingerprint.cancelled':
+    'Vingerafdruk of gezicht is niet ingesteld: de controle is geannuleerd of niet gelukt. Je kunt het later aanzetten in Instellingen.',
+  'fingerprint.noPrf':
+    'De vingerafdruk of het gezicht van dit apparaat kan niet versleutelen wat de app bewaart, dus Mobile CRM gebruikt het hier niet. Je logt in met je wachtwoord zoals voorheen.',
+  'fingerprint.unavailable':
+    'Vingerafdruk of gezicht kon op dit apparaat niet worden ingesteld. Je logt in met je wachtwoord zoals voorheen.',
+  'fingerprint.continue': 'Doorgaan',
+  'loginSettings.title': 'Inloggen',
+  'loginSettings.fingerprint': 'Inloggen met vingerafdruk of gezicht',
+  'loginSettings.autoLogin': 'Automatisch inloggen',
+  'loginSettings.autoLoginHint': 'Opent de app zonder te vragen zolang je sessie duurt.',
+  'loginSettings.autoLoginByCompany': 'Uit: ingesteld door je bedrijf.',
+  'loginSettings.autoLoginByFingerprint': 'Uit zolang je inlogt met vingerafdruk of gezicht.',
+  'loginSettings.autoLogout': 'Automatisch uitloggen',
+  'loginSettings.autoLogoutNever': 'Nooit',
+  'loginSettings.autoLogoutAfter.one': 'Na {count} minuut op de achtergrond',
+  'loginSettings.autoLogoutAfter.other': 'Na {count} minuten op de achtergrond',
+  'loginSettings.autoLogoutByCompany.one': 'Na {count} minuut op de achtergrond (ingesteld door je bedrijf)',
+  'loginSettings.autoLogoutByCompany.other':
+    'Na {count} minuten op de achtergrond (ingesteld door je bedrijf)',
+  'actions.log-in-with-password': 'Inloggen met wachtwoord',
+  'problems.fingerprint-failed.title': 'Vingerafdruk of gezicht niet herkend',
+  'problems.fingerprint-failed.message':
+    'De controle is niet gelukt of geannuleerd. Probeer het opnieuw, of log in met je wachtwoord.',
+  'problems.fingerprint-unavailable.title': 'Vingerafdruk of gezicht kan de app niet openen',
+  'problems.fingerprint-unavailable.message':
+    'De vingerafdruk of het gezicht van dit apparaat kon niet openen wat Mobile CRM hier bewaart. Log in met je wachtwoord; je kunt vingerafdruk of gezicht uitzetten in Instellingen.',
 } satisfies Translation<typeof english>;

@@ -126,4 +126,50 @@ export const app = {
   'settings.save': 'Spara',
   'problems.retrying': 'Försöker igen …',
   'problems.triedAgain': 'Försökte igen kl. {time}, med samma resultat.',
+  'signIn.autoLoggedOut.one': 'Du loggades ut efter {count} minut i bakgrunden. Logga in för att fortsätta.',
+  'signIn.autoLoggedOut.other':
+    'Du loggades ut efter {count} minuter i bakgrunden. Logga in för att fortsätta.',
+  'signIn.autoLoginOff':
+    'Automatisk inloggning är av, så Mobile CRM ber om ditt lösenord varje gång den öppnas.',
+  'signIn.autoLoginOffByCompany':
+    'Ditt företag har stängt av automatisk inloggning, så Mobile CRM ber om ditt lösenord varje gång den öppnas.',
+  'lock.title': 'Mobile CRM är låst',
+  'lock.account': 'Låst konto',
+  'lock.lead':
+    'Det appen sparar på den här enheten förblir krypterat tills du loggar in med fingeravtryck eller ansikte.',
+  'lock.unlock': 'Logga in med fingeravtryck eller ansikte',
+  'lock.waiting': 'Väntar på fingeravtryck eller ansikte …',
+  'lock.away.one': 'Mobile CRM låste sig efter {count} minut i bakgrunden.',
+  'lock.away.other': 'Mobile CRM låste sig efter {count} minuter i bakgrunden.',
+  'fingerprint.title': 'Logga in med fingeravtryck eller ansikte nästa gång?',
+  'fingerprint.lead':
+    'Öppna Mobile CRM med fingeravtryck eller ansikte i stället för lösenord. Det appen sparar på den här enheten förblir krypterat tills du gör det. Automatisk inloggning stängs av.',
+  'fingerprint.yes': 'Ja',
+  'fingerprint.notNow': 'Inte nu',
+  'fingerprint.cancelled':
+    'Fingeravtryck eller ansikte konfigurerades inte: kontrollen avbröts eller lyckades inte. Du kan slå på det senare i Inställningar.',
+  'fingerprint.noPrf':
+    'Fingeravtryck eller ansikte på den här enheten kan inte kryptera det appen sparar, så Mobile CRM använder det inte här. Du loggar in med ditt lösenord som tidigare.',
+  'fingerprint.unavailable':
+    'Fingeravtryck eller ansikte kunde inte konfigureras på den här enheten. Du loggar in med ditt lösenord som tidigare.',
+  'fingerprint.continue': 'Fortsätt',
+  'loginSettings.title': 'Inloggning',
+  'loginSettings.fingerprint': 'Logga in med fingeravtryck eller ansikte',
+  'loginSettings.autoLogin': 'Automatisk inloggning',
+  'loginSettings.autoLoginHint': 'Öppnar appen utan att fråga så länge sessionen varar.',
+  'loginSettings.autoLoginByCompany': 'Av: inställt av ditt företag.',
+  'loginSettings.autoLoginByFingerprint': 'Av medan du loggar in med fingeravtryck eller ansikte.',
+  'loginSettings.autoLogout': 'Automatisk utloggning',
+  'loginSettings.autoLogoutNever': 'Aldrig',
+  'loginSettings.autoLogoutAfter.one': 'Efter {count} minut i bakgrunden',
+  'loginSettings.autoLogoutAfter.other': 'Efter {count} minuter i bakgrunden',
+  'loginSettings.autoLogoutByCompany.one': 'Efter {count} minut i bakgrunden (inställt av ditt företag)',
+  'loginSettings.autoLogoutByCompany.other': 'Efter {count} minuter i bakgrunden (inställt av ditt företag)',
+  'actions.log-in-with-password': 'Logga in med lösenord',
+  'problems.fingerprint-failed.title': 'Fingeravtryck eller ansikte kändes inte igen',
+  'problems.fingerprint-failed.message':
+    'Kontrollen lyckades inte eller avbröts. Försök igen, eller logga in med ditt lösenord.',
+  'problems.fingerprint-unavailable.title': 'Fingeravtryck eller ansikte kan inte öppna appen',
+  'problems.fingerprint-unavailable.message':
+    'Fingeravtryck eller ansikte på den här enheten kunde inte öppna det Mobile CRM sparar här. Logga in med ditt lösenord; du kan stänga av fingeravtryck eller ansikte i Inställningar.',
 } satisfies Translation<typeof english>;

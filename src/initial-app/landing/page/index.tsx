@@ -43,6 +43,21 @@ function useNativeAppInstalled(packageId: string): boolean {
   return installed;
 }
 
+/**
+ * A part of this page that could not download (offline before it was ever used: the service worker keeps these
+ * parts only once used); Try again loads the page afresh.
+ */
+function PartNotDownloaded() {
+  return (
+    <p role="alert">
+      {t('appLoadError.message')}{' '}
+      <button type="button" class="button button-secondary" onClick={() => location.reload()}>
+        {t('appLoadError.retry')}
+      </button>
+    </p>
+  );
+}
+
 /** /mobile: gets the app onto whatever device the person holds. */
 export function GetTheAppPage({ device, stores, pageUrl }: Props) {
   return (
@@ -72,14 +87,17 @@ export function GetTheAppPage({ device, stores, pageUrl }: Props) {
 function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
   const nativeInstalled = useNativeAppInstalled(stores.googlePlayId);
   const isComputer = device.deviceType === 'computer';
-  const QrCode = useLazy(loadQrCode, isComputer && device.inApp === '').module?.default;
+  const qrCode = useLazy(loadQrCode, isComputer && device.inApp === '');
+  const QrCode = qrCode.module?.default;
   const openAppUrl = nativeInstalled
     ? openNativeAppUrl(pageUrl, stores.googlePlayId, stores.googlePlayUrl)
     : null;
-  const InAppRescue = useLazy(loadInAppRescue, device.inApp !== '').module?.default;
+  const inAppRescue = useLazy(loadInAppRescue, device.inApp !== '');
+  const InAppRescue = inAppRescue.module?.default;
   const webAppFirst = device.platform === 'harmonyos';
   const [installOpen, setInstallOpen] = useState(false);
-  const InstallPanel = useLazy(loadInstallPanel, installOpen).module?.default;
+  const installPanel = useLazy(loadInstallPanel, installOpen);
+  const InstallPanel = installPanel.module?.default;
   // Fetch the install panel while the person reads, so Install answers at once.
   useEffect(() => {
     whenIdle(() => void loadInstallPanel().catch(() => undefined));
@@ -103,6 +121,8 @@ function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
       </p>
       {InstallPanel ? (
         <InstallPanel device={device} mobileUrl={pageUrl} />
+      ) : installPanel.error !== null ? (
+        <PartNotDownloaded />
       ) : (
         <button
           type="button"
@@ -123,7 +143,11 @@ function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
         // The stores open from in-app browsers as from any other; installing the web app needs the way out.
         <>
           {storeSection}
-          {InAppRescue && <InAppRescue device={device} pageUrl={pageUrl} />}
+          {InAppRescue ? (
+            <InAppRescue device={device} pageUrl={pageUrl} />
+          ) : (
+            inAppRescue.error !== null && <PartNotDownloaded />
+          )}
         </>
       ) : (
         <>
@@ -133,6 +157,7 @@ function WaysToGetIt({ device, stores, pageUrl }: Props & { device: Device }) {
               <h2 id="handoff-heading">{t('landing.handoffHeading')}</h2>
               <p>{t('landing.handoffLead')}</p>
               <div class="qr-slot">{QrCode && <QrCode url={pageUrl} label={t('landing.qrLabel')} />}</div>
+              {qrCode.error !== null && <PartNotDownloaded />}
             </section>
           )}
         </>

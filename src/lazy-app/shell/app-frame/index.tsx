@@ -104,7 +104,9 @@ export function AppFrame({ signedIn, tenant, onSwitchCompany, children }: Props)
       >
         <p>{t('logOutDialog.body')}</p>
       </Dialog>
-      <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
+      <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)}>
+        {signedIn && dialog === 'settings' && <services.LoginSettings />}
+      </SettingsDialog>
       <Dialog
         title={t('about.title')}
         open={dialog === 'about'}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../i18n/app-text.ts';
 import { activeLanguage } from '../../../i18n/active-language.ts';
@@ -8,6 +9,8 @@ import { Dialog } from '../dialog/index.tsx';
 interface Props {
   open: boolean;
   onClose: () => void;
+  /** More settings after the language (the signed-in person's login settings, given by the app). */
+  children?: ComponentChildren;
 }
 
 // Each language by its own name, so people find theirs whatever language the app speaks now.
@@ -20,8 +23,11 @@ const ownNames: Record<Language, string> = {
   nl: 'Nederlands',
 };
 
-/** Task menu → Settings: the app's language, switched on Save and remembered. */
-export function SettingsDialog({ open, onClose }: Props) {
+/**
+ * Task menu → Settings: the app's language, switched on Save and remembered; after it, the signed-in person's login
+ * settings (children), each of which takes effect as it is changed (turning fingerprint or face on asks for it then).
+ */
+export function SettingsDialog({ open, onClose, children }: Props) {
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   // Arrow keys step through the list, checking each language on the way: the app switches on Save, not per step.
@@ -77,6 +83,7 @@ export function SettingsDialog({ open, onClose }: Props) {
           </label>
         ))}
       </fieldset>
+      {children}
       <p class="field-error" role="alert">
         {failed && t('settings.changeFailed')}
       </p>

@@ -8,7 +8,8 @@ import { routes } from '../../../shared/routes.ts';
 import { PRERENDERED_CLASS } from '../../../shared/boot-contract.ts';
 import { AppFrame, StaticAppFrame } from '../../shell/app-frame/index.tsx';
 import { RememberedLoginCard } from './remembered-login.tsx';
-import { logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
+import { autoSignOutReason, logIn, logoutWasUnreachable } from '../../../session/sign-in-actions.ts';
+import { currentLogin } from '../../../session/login-rules.ts';
 import { userFacts } from '../../../session/user-facts.ts';
 import { sameTenantId } from '../../../shared/tenant-ref.ts';
 import { offersOnsite } from '../../../shared/onsite-servers.ts';
@@ -40,6 +41,7 @@ export function SignInScreen(_: Props) {
   const services = useApp();
   const [remembered, setRemembered] = useState<RememberedLogin | null>(null);
   const [logoutUnreachable] = useState(logoutWasUnreachable);
+  const [autoSignedOut] = useState(autoSignOutReason);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -88,6 +90,15 @@ export function SignInScreen(_: Props) {
       {logoutUnreachable && (
         <p class="notice" data-testid="logout-pending-notice">
           {t('signIn.logoutPending')}
+        </p>
+      )}
+      {autoSignedOut && (
+        <p class="notice" data-testid="auto-sign-out-notice">
+          {autoSignedOut === 'away'
+            ? t('signIn.autoLoggedOut', { count: currentLogin().autoLogoutMinutes })
+            : autoSignedOut === 'company'
+              ? t('signIn.autoLoginOffByCompany')
+              : t('signIn.autoLoginOff')}
         </p>
       )}
       <div class="actions">
