@@ -30,6 +30,9 @@ const ON_DEMAND_CHUNKS = [
   'in-app-rescue',
   // The Onsite screen: only people who connect to their company's own server need it (and never offline).
   'onsite-screen',
+  // The service worker's registration and update check: offline there is nothing to register or check.
+  'virtual_pwa-register',
+  'workbox-window.prod.es5',
 ];
 
 export default defineConfig(({ mode }) => {
@@ -76,7 +79,7 @@ export default defineConfig(({ mode }) => {
             },
             {
               urlPattern: new RegExp(
-                `${escapeRegExp(base)}assets/(${ON_DEMAND_CHUNKS.join('|')})-[\\w-]+\\.(js|css)$`,
+                `${escapeRegExp(base)}assets/(${ON_DEMAND_CHUNKS.map(escapeRegExp).join('|')})-[\\w-]+\\.(js|css)$`,
               ),
               handler: 'CacheFirst',
               options: { cacheName: `${storagePrefix(base)}on-demand`, expiration: { maxEntries: 16 } },

@@ -81,6 +81,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 startLanguage(() => void ready.then(nextTask).then(show));
 // Registering fetches and parses the worker's code: not while the first screen is still being drawn.
 // The boot code may load this module after the page's load event (it waits for the first paint): then at once.
-const registerWhenIdle = () => whenIdle(() => void startServiceWorker());
+// Offline before its code was ever kept, registration waits for the next launch: the worker already there still serves.
+const registerWhenIdle = () => whenIdle(() => void startServiceWorker().catch(() => {}));
 if (document.readyState === 'complete') registerWhenIdle();
 else addEventListener('load', registerWhenIdle, { once: true });

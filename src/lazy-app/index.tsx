@@ -218,7 +218,8 @@ export default function App({ config, warmStart }: Props) {
   // Which Task menu the problem's frame offers: Log out with a stored session, Reset login without.
   useEffect(() => {
     let live = true;
-    if (shown) void hasStoredSession(config.identity).then((stored) => live && setSessionStored(stored));
+    if (shown)
+      void hasStoredSession(services.auth.identity).then((stored) => live && setSessionStored(stored));
     return () => {
       live = false;
     };
@@ -228,7 +229,7 @@ export default function App({ config, warmStart }: Props) {
    * The lock screen's button (and its Try again): fingerprint or face opens the vault, then the start page; resolves
    * with the problem when it did not.
    */
-  const unlock = async (): Promise<Problem | null> => {
+  const unlock = async (): Promise<AppProblem | null> => {
     setUnlocking(true);
     const abort = (check.current = new AbortController());
     // Its code comes with the lock's (cached once used); a download that fails means the password is the way now.
@@ -259,7 +260,7 @@ export default function App({ config, warmStart }: Props) {
     // Where the companies are listed: the app's own screen, or the service's (company-switch.ts).
     const elsewhere =
       action === 'choose-tenant' && current.problem.kind === 'tenant-not-running'
-        ? companySwitch(config.identity.tenantSource, { fromTenantId: current.problem.tenant.id })
+        ? companySwitch(services.auth.identity.tenantSource, { fromTenantId: current.problem.tenant.id })
         : null;
     if (elsewhere?.kind === 'app-screen') return show(routes.chooseTenant, false);
     // Without a retry of its own, the screen behind the problem mounts again and tries again.
