@@ -59,8 +59,10 @@ describe('the Content-Security-Policy', () => {
   test('any Onsite server in a development build also reaches servers on this device', () => {
     const policy = contentSecurityPolicy(loadConfig({}));
     expect(policy).toContain(
-      "connect-src 'self' http://localhost:4000 https: http://localhost:* http://127.0.0.1:* http://[::1]:*;",
+      "connect-src 'self' http://localhost:4000 https: http://localhost:* http://127.0.0.1:*;",
     );
+    // An IPv6 address is no valid CSP source: Chrome logs an error on every page and ignores it.
+    expect(policy).not.toContain('[');
   });
 
   test('no Onsite: nothing more than Online', () => {

@@ -12,16 +12,25 @@ export interface LighthouseRun {
   tbtMs: number | null;
   cls: number | null;
   warnings: string[];
+  /** The audits that cost points (`category: audit-id`). */
+  failed: string[];
 }
 
 export interface LighthousePage {
   url: string;
   runs: LighthouseRun[];
-  median: Omit<LighthouseRun, 'warnings'>;
+  median: Omit<LighthouseRun, 'warnings' | 'failed'>;
 }
 
 const medianOf = (values: (number | null)[], digits = 0) =>
   round(median(values.filter((value): value is number => value !== null)), digits);
+
+/** The first items of an audit's table (a console message, a URL), to say what it found. */
+function auditItems(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const said = items.slice(0, 2).map((item) => String(item.description ?? item.url ?? ''));
+  return said.length ? ` (${said.join('; ')})` : '';
+}
 
 async function runOnce(url: string, port: number): Promise<LighthouseRun> {
   const result = await withTimeout(
@@ -37,6 +46,12 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
     return typeof value === 'number' ? Math.round(value * 100) : null;
   };
   const numeric = (audit: string) => lhr.audits[audit]?.numericValue ?? null;
+  // What cost points, so a score under 100 says why.
+  const failed = CATEGORIES.flatMap((category) =>
+    (lhr.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category}: ${ref.id}${auditItems(lhr.audits[ref.id]?.details)}`),
+  );
   return {
     scores: Object.fromEntries(CATEGORIES.map((category) => [category, score(category)])) as Record<
       Category,
@@ -46,6 +61,7 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     warnings: lhr.runWarnings,
+    failed,
   };
 }
 

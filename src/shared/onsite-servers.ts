@@ -2,7 +2,8 @@
 import type { AppConfig } from './config.ts';
 import { isLoopback } from './loopback.ts';
 
-const LOOPBACK_SOURCES = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+// No [::1]: CSP source lists have no syntax for an IPv6 address (Chrome logs an error and ignores it).
+const LOOPBACK_SOURCES = ['http://localhost:*', 'http://127.0.0.1:*'];
 
 /** A build whose own sign-in service is plain http on this device (development): "any" reaches this device too. */
 function developmentBuild({ identity }: AppConfig): boolean {
