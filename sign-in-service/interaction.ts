@@ -1,9 +1,9 @@
 // The service's own pages inside an authorization, at {basePath}/interaction/{uid}: oidc-provider names the prompt
 // (login, or SuperID's tenant choice), the matching step shows its page and answers its forms. Shared here: CSRF,
 // cancelling, and the page for an interaction that is gone.
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Interaction, Provider } from 'oidc-provider';
+import { interactionCsrf, interactionFor } from './interaction-guard.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { BodyTooLargeError, parseForm, readBody, sendHtml } from './http.ts';
 import type { Step, StepContext } from './interaction-step.ts';
@@ -39,22 +39,7 @@ export function createInteractionPages({
 }: InteractionSetup): Handler {
   const pattern = new RegExp(`^${basePath}/interaction/([A-Za-z0-9_-]{1,128})(?:/([a-z]{1,16}))?$`);
 
-  // The CSRF token is bound to the interaction: only a page rendered for this uid carries it.
-  const csrfFor = (uid: string) => createHmac('sha256', secret).update(`csrf:${uid}`).digest('base64url');
-  const csrfValid = (uid: string, sent: string | undefined) => {
-    const expected = Buffer.from(csrfFor(uid));
-    const actual = Buffer.from(sent ?? '');
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
-  };
-
-  async function interactionFor(req: IncomingMessage, res: ServerResponse, uid: string) {
-    try {
-      const interaction = await provider.interactionDetails(req, res);
-      return interaction.uid === uid ? interaction : undefined;
-    } catch {
-      return undefined; // no interaction cookie, expired or unknown: all mean "start again"
-    }
-  }
+  const { csrfFor, csrfValid } = interactionCsrf(secret);
 
   const localeFor = (req: IncomingMessage, interaction?: Interaction): Locale => {
     const uiLocales = interaction?.params.ui_locales;
@@ -99,7 +84,7 @@ export function createInteractionPages({
       res.end('Method Not Allowed');
       return true;
     }
-    const interaction = await interactionFor(req, res, uid);
+    const interaction = await interactionFor(provider, req, res, uid);
     if (interaction) remember(interaction);
     if (interaction?.prompt.name === 'consent' && !action) {
       // The app is first-party: an explicit prompt=consent is granted without a page.

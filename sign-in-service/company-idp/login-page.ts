@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Interaction, Provider } from 'oidc-provider';
+import { interactionCsrf, interactionFor } from '../interaction-guard.ts';
 import { normalizeEmail } from '../accounts.ts';
 import { BodyTooLargeError, clientIp, parseForm, readBody, sendHtml } from '../http.ts';
 import { FailureCounter, RateLimiter } from '../lockout.ts';
@@ -74,22 +74,7 @@ export function createLoginPage({ provider, people, options, secret }: LoginPage
   const oneTimeCodes = new OneTimeCodes();
   const waiting = new WaitingForCode();
 
-  // The CSRF token is bound to the interaction: only a page rendered for this uid carries it.
-  const csrfFor = (uid: string) => createHmac('sha256', secret).update(`csrf:${uid}`).digest('base64url');
-  const csrfValid = (uid: string, sent: string | undefined) => {
-    const expected = Buffer.from(csrfFor(uid));
-    const actual = Buffer.from(sent ?? '');
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
-  };
-
-  async function interactionFor(req: IncomingMessage, res: ServerResponse, uid: string) {
-    try {
-      const interaction = await provider.interactionDetails(req, res);
-      return interaction.uid === uid ? interaction : undefined;
-    } catch {
-      return undefined; // no interaction cookie, expired or unknown: all mean "start again"
-    }
-  }
+  const { csrfFor, csrfValid } = interactionCsrf(secret);
 
   const localeFor = (req: IncomingMessage, interaction?: Interaction): Locale => {
     const uiLocales = interaction?.params.ui_locales;
@@ -318,7 +303,7 @@ export function createLoginPage({ provider, people, options, secret }: LoginPage
       res.end('Method Not Allowed');
       return true;
     }
-    const interaction = await interactionFor(req, res, uid);
+    const interaction = await interactionFor(provider, req, res, uid);
     if (interaction?.prompt.name === 'consent' && !action) {
       // SuperID is the company's own enterprise application (admin consent): no consent page.
       await provider.interactionFinished(req, res, { consent: {} });
