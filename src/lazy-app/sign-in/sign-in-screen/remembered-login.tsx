@@ -21,7 +21,7 @@ export function RememberedLoginCard({ remembered, server, onAnother }: Props) {
       <p data-testid="remembered-login">
         {breakable([remembered.tenant?.name, remembered.email, server].filter(Boolean).join(' · '))}
       </p>
-      <button type="button" class="link-button" onClick={onAnother}>
+      <button type="button" class="text-link" onClick={onAnother}>
         {t('signIn.notYou')}
       </button>
     </section>
