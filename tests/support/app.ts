@@ -5,18 +5,18 @@ import { expect, type BrowserContext, type Locator, type Page } from '@playwrigh
 export const APP = 'http://localhost:4173';
 export const PROVIDER = 'http://localhost:4000';
 
-/**
- * Goes through the sign-in service's login steps: the email first (skipped when a login_hint filled it; "Use another
- * email" when it shows someone else), then the password.
- */
+/** Online's sign-in service's login steps (`fillLoginSteps`), once the page is there. */
 export async function enterPassword(page: Page, email: string, password = 'demo') {
   await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/`));
   await fillLoginSteps(page, email, password);
 }
 
-/** The login steps of whichever sign-in service the page is at (Online's, or an Onsite server's). */
+/**
+ * The login steps of whichever sign-in service the page is at (Online's, SuperID's shape, an Onsite server): the
+ * email first (skipped when a login_hint filled it; "Use another email" when it shows someone else), then the password.
+ */
 export async function fillLoginSteps(page: Page, email: string, password: string) {
-  const emailField = page.getByLabel('Email');
+  const emailField = page.getByLabel('Email', { exact: true });
   const passwordField = page.getByLabel('Password');
   await expect(emailField).toBeVisible();
   const onPasswordStep = (await passwordField.count()) > 0;

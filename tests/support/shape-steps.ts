@@ -4,25 +4,13 @@ import { expect, type Page } from '@playwright/test';
 import { loadPeople } from '../../sign-in-service/company-idp/people.ts';
 import { companyIdpOptionsFromEnv } from '../../sign-in-service/company-idp/server.ts';
 import { currentCode } from '../../sign-in-service/company-idp/totp.ts';
+import { fillLoginSteps } from './app.ts';
 import type { Shape } from './shape.ts';
 
-/**
- * Goes through the sign-in service's login steps: the email first (skipped when a login_hint filled it; "Use another
- * email" when it shows someone else), then the password.
- */
+/** The shape's sign-in service's login steps (`fillLoginSteps`), once the page is there. */
 export async function enterPassword(page: Page, shape: Shape, email: string, password = 'demo') {
   await expect(page).toHaveURL(new RegExp(`^${shape.provider}/`));
-  const emailField = page.getByLabel('Email', { exact: true });
-  const passwordField = page.getByLabel('Password');
-  await expect(emailField).toBeVisible();
-  const onPasswordStep = (await passwordField.count()) > 0;
-  if (!onPasswordStep || (await emailField.inputValue()) !== email) {
-    if (onPasswordStep) await page.getByRole('link', { name: 'Use another email' }).click();
-    await emailField.fill(email);
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await passwordField.fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await fillLoginSteps(page, email, password);
 }
 
 /** `/` → Log in → the service's login steps. */
